@@ -1,0 +1,41 @@
+// Bundles the extension (Node and browser), the CLI and the panel's script with esbuild.
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const targets = [
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+async function main() {
+  const started = Date.now();
+  if (watch) {
+    const { context } = await import('esbuild');
+    for (const options of targets) await (await context(options)).watch();
+    return;
+  }
+  await Promise.all(targets.map((options) => build(options)));
+  console.log(`built ${targets.length} bundles in ${Date.now() - started} ms`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

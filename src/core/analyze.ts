@@ -1,0 +1,128 @@
+import type { Workload } from './model/workload.js';
+import { readFile, type DocumentCache, type FileModel } from './read/read-file.js';
+import { compareFindings, PositionTable, toFinding } from './report/build-report.js';
+import type { Finding, PssLevel, RawFinding, Range, Severity } from './report/types.js';
+import { LATEST_PSS_VERSION, parsePssVersion } from './rules/pss/version.js';
+import { RULES } from './rules/registry.js';
+import { runSetRules } from './rules/run-rules.js';
+import type { RuleOptions } from './rules/rule.js';
+
+/** A file to analyse: its path (used in findings as given) and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** What to check and how strictly. */
+export interface AnalyzeOptions {
+  /** The Pod Security level to hold workloads to. Default `restricted`. */
+  profile?: PssLevel;
+  /** `v1.N` or `latest`. Default `latest`. */
+  pssVersion?: string;
+  /** Severity overrides by rule id; `off` turns a rule off. Default none. */
+  rules?: Record<string, Severity | 'off'>;
+}
+
+/** One workload as the report describes it. */
+export interface WorkloadSummary {
+  id: string;
+  kind: string;
+  name: string;
+  namespace: string;
+  path: string;
+  range: Range;
+}
+
+/** The result of an analysis: plain data, as the CLI prints it in JSON. */
+export interface Report {
+  findings: Finding[];
+  workloads: WorkloadSummary[];
+}
+
+interface CachedFile {
+  text: string;
+  optionsKey: string;
+  model: FileModel;
+  documents: DocumentCache;
+}
+
+/**
+ * Analyses sets of files and keeps each file's results, so the next analysis of the same set
+ * re-reads only what changed: unchanged files cost a lookup, and in a changed file only the
+ * changed documents are parsed and checked again.
+ */
+export class Analyzer {
+  private readonly files = new Map<string, CachedFile>();
+
+  /** Analyses `files` as one set: cross-file checks see all of them. */
+  analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Report {
+    const ruleOptions = toRuleOptions(options);
+    const optionsKey = JSON.stringify(ruleOptions);
+    const rules = RULES.filter((rule) => options.rules?.[rule.meta.id] !== 'off');
+
+    const models = files.map((file) => this.readCached(file, rules, ruleOptions, optionsKey));
+    const workloads: Workload[] = models.flatMap((model) => model.workloads);
+    const objects = models.flatMap((model) => model.objects);
+    const raw: RawFinding[] = models.flatMap((model) => model.findings);
+    raw.push(...runSetRules(rules, workloads, objects, ruleOptions));
+
+    const texts = new Map(files.map((file) => [file.path, file.text]));
+    const positions = new PositionTable((path) => texts.get(path));
+    const findings = applyProfile(raw, options)
+      .map((finding) => toFinding(finding, positions))
+      .sort(compareFindings);
+    const summaries = workloads.map((workload) => ({
+      id: workload.id,
+      kind: workload.kind,
+      name: workload.name,
+      namespace: workload.namespace,
+      path: workload.path,
+      range: positions.range(workload.path, workload.span),
+    }));
+    return { findings, workloads: summaries };
+  }
+
+  /** Drops what is kept for a file, e.g. when it is deleted. */
+  forget(path: string): void {
+    this.files.delete(path);
+  }
+
+  private readCached(
+    file: SourceFile,
+    rules: typeof RULES,
+    options: RuleOptions,
+    optionsKey: string,
+  ): FileModel {
+    const cached = this.files.get(file.path);
+    if (cached && cached.text === file.text && cached.optionsKey === optionsKey) {
+      return cached.model;
+    }
+    const previous = cached?.optionsKey === optionsKey ? cached.documents : undefined;
+    const documents: DocumentCache = new Map();
+    const model = readFile(file.path, file.text, rules, options, previous, documents);
+    this.files.set(file.path, { text: file.text, optionsKey, model, documents });
+    return model;
+  }
+}
+
+/** Analyses files once, without keeping anything. */
+export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Report {
+  return new Analyzer().analyze(files, options);
+}
+
+function toRuleOptions(options: AnalyzeOptions): RuleOptions {
+  const version = options.pssVersion ? parsePssVersion(options.pssVersion) : LATEST_PSS_VERSION;
+  return { pssVersion: version ?? LATEST_PSS_VERSION };
+}
+
+function applyProfile(findings: RawFinding[], options: AnalyzeOptions): RawFinding[] {
+  const profile = options.profile ?? 'restricted';
+  const result: RawFinding[] = [];
+  for (const finding of findings) {
+    if (profile === 'baseline' && finding.pss === 'restricted') continue;
+    const override = options.rules?.[finding.ruleId];
+    if (override === 'off') continue;
+    result.push(override ? { ...finding, severity: override } : finding);
+  }
+  return result;
+}

@@ -1,0 +1,6 @@
+import type { Rule } from '../rule.js';
+import { internalError } from './internal-error.js';
+import { yamlSyntax } from './yaml-syntax.js';
+
+/** Rules about the files themselves and the engine. */
+export const generalRules: Rule[] = [internalError, yamlSyntax];
