@@ -1,3 +1,4 @@
+import type { LayeringOptions } from './layering/options.js';
 import type { Workload } from './model/workload.js';
 import { readFile, type DocumentCache, type FileModel } from './read/read-file.js';
 import { compareFindings, PositionTable, toFinding } from './report/build-report.js';
@@ -21,6 +22,8 @@ export interface AnalyzeOptions {
   pssVersion?: string;
   /** Severity overrides by rule id; `off` turns a rule off. Default none. */
   rules?: Record<string, Severity | 'off'>;
+  /** How the layering model reads the platform. Default: see `LayeringOptions`. */
+  layering?: LayeringOptions;
 }
 
 /** One workload as the report describes it. */

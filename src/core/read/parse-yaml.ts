@@ -37,7 +37,7 @@ export function parseChunk(chunk: DocumentChunk): ParsedDocument {
   for (const warning of document.warnings) problems.push(toProblem(warning, chunk, 'warning'));
 
   const contents = document.contents;
-  const root = contents ? new Field(contents, undefined, chunk.offset, []) : undefined;
+  const root = contents ? new Field(contents, undefined, chunk.offset, chunk.text, []) : undefined;
   return { chunk, document, root, problems };
 }
 
@@ -64,7 +64,7 @@ export function moveDocument(parsed: ParsedDocument, chunk: DocumentChunk): Pars
   return {
     chunk,
     document: parsed.document,
-    root: contents ? new Field(contents, undefined, chunk.offset, []) : undefined,
+    root: contents ? new Field(contents, undefined, chunk.offset, chunk.text, []) : undefined,
     problems: parsed.problems.map((problem) => ({
       ...problem,
       span: { start: problem.span.start + delta, end: problem.span.end + delta },

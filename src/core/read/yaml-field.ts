@@ -14,6 +14,8 @@ export class Field {
     readonly pair: Pair | undefined,
     /** Offset of the document's text in the file. */
     readonly base: number,
+    /** The document's text; `base` is where it starts in the file. */
+    readonly source: string,
     /** The path of keys and indexes from the document root. */
     readonly path: readonly (string | number)[],
   ) {}
@@ -58,7 +60,10 @@ export class Field {
     if (!isMap(node)) return undefined;
     for (const pair of node.items) {
       if (keyText(pair) === key) {
-        return new Field(pair.value as Node | null, pair, this.base, [...this.path, key]);
+        return new Field(pair.value as Node | null, pair, this.base, this.source, [
+          ...this.path,
+          key,
+        ]);
       }
     }
     return undefined;
@@ -79,7 +84,7 @@ export class Field {
       if (key === undefined) continue;
       result.push([
         key,
-        new Field(pair.value as Node | null, pair, this.base, [...this.path, key]),
+        new Field(pair.value as Node | null, pair, this.base, this.source, [...this.path, key]),
       ]);
     }
     return result;
@@ -91,8 +96,11 @@ export class Field {
     if (!isSeq(node)) return [];
     return node.items.map((item, index) => {
       if (isPair(item))
-        return new Field(item.value as Node | null, item, this.base, [...this.path, index]);
-      return new Field(item as Node, undefined, this.base, [...this.path, index]);
+        return new Field(item.value as Node | null, item, this.base, this.source, [
+          ...this.path,
+          index,
+        ]);
+      return new Field(item as Node, undefined, this.base, this.source, [...this.path, index]);
     });
   }
 
