@@ -1,5 +1,6 @@
 import type { LayeringOptions } from './layering/options.js';
 import type { Workload } from './model/workload.js';
+import { DEFAULT_MAX_FILE_BYTES, exceedsBytes, readOversizedFile } from './read/file-size.js';
 import { readFile, type DocumentCache, type FileModel } from './read/read-file.js';
 import { compareFindings, PositionTable, toFinding } from './report/build-report.js';
 import type { Finding, PssLevel, RawFinding, Range, Severity } from './report/types.js';
@@ -24,6 +25,11 @@ export interface AnalyzeOptions {
   rules?: Record<string, Severity | 'off'>;
   /** How the layering model reads the platform. Default: see `LayeringOptions`. */
   layering?: LayeringOptions;
+  /**
+   * Manifests larger than this many bytes (UTF-8) are not analysed; each gets one
+   * `file-too-large` finding instead. Default 8 MiB.
+   */
+  maxFileBytes?: number;
 }
 
 /** One workload as the report describes it. */
@@ -63,7 +69,12 @@ export class Analyzer {
     const optionsKey = JSON.stringify(ruleOptions);
     const rules = RULES.filter((rule) => options.rules?.[rule.meta.id] !== 'off');
 
-    const models = files.map((file) => this.readCached(file, rules, ruleOptions, optionsKey));
+    const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const models = files.map((file) =>
+      exceedsBytes(file.text, limit)
+        ? readOversizedFile(file.path, file.text, limit)
+        : this.readCached(file, rules, ruleOptions, optionsKey),
+    );
     const workloads: Workload[] = models.flatMap((model) => model.workloads);
     const objects = models.flatMap((model) => model.objects);
     const raw: RawFinding[] = models.flatMap((model) => model.findings);
