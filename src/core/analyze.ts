@@ -8,6 +8,7 @@ import { LATEST_PSS_VERSION, parsePssVersion } from './rules/pss/version.js';
 import { RULES } from './rules/registry.js';
 import { runSetRules } from './rules/run-rules.js';
 import type { RuleOptions } from './rules/rule.js';
+import { readSuppressions, suppressFindings } from './suppress/suppress-findings.js';
 
 /** A file to analyse: its path (used in findings as given) and its text. */
 export interface SourceFile {
@@ -79,10 +80,11 @@ export class Analyzer {
     const objects = models.flatMap((model) => model.objects);
     const raw: RawFinding[] = models.flatMap((model) => model.findings);
     raw.push(...runSetRules(rules, workloads, objects, ruleOptions));
+    const unsuppressed = suppressFindings(raw, readSuppressions(models));
 
     const texts = new Map(files.map((file) => [file.path, file.text]));
     const positions = new PositionTable((path) => texts.get(path));
-    const findings = applyProfile(raw, options)
+    const findings = applyProfile(unsuppressed, options)
       .map((finding) => toFinding(finding, positions))
       .sort(compareFindings);
     const summaries = workloads.map((workload) => ({

@@ -1,7 +1,17 @@
 import type { Rule } from '../rule.js';
+import { configInvalid } from './config-invalid.js';
 import { fileTooLarge } from './file-too-large.js';
 import { internalError } from './internal-error.js';
+import { suppressionReason } from './suppression-reason.js';
+import { suppressionUnknownRule } from './suppression-unknown-rule.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
 /** Rules about the files themselves and the engine. */
-export const generalRules: Rule[] = [fileTooLarge, internalError, yamlSyntax];
+export const generalRules: Rule[] = [
+  configInvalid,
+  fileTooLarge,
+  internalError,
+  suppressionReason,
+  suppressionUnknownRule,
+  yamlSyntax,
+];

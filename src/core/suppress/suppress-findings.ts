@@ -1,0 +1,75 @@
+import type { FileFormat } from '../read/detect-format.js';
+import type { FileModel } from '../read/read-file.js';
+import type { RawFinding } from '../report/types.js';
+import { suppressionReason } from '../rules/general/suppression-reason.js';
+import { suppressionUnknownRule } from '../rules/general/suppression-unknown-rule.js';
+import { findRule } from '../rules/registry.js';
+import { makeFinding } from '../rules/run-rules.js';
+import { readAnnotationSuppressions } from './annotations.js';
+import type { Suppression } from './suppression.js';
+import { readYamlCommentSuppressions } from './yaml-comments.js';
+
+/** Reads the suppressions written in one file of a format. */
+export type SuppressionReader = (model: FileModel) => Suppression[];
+
+/** Each format's suppression syntax; a format without an entry has none. */
+const READERS: Partial<Record<FileFormat, SuppressionReader>> = {
+  kubernetes: (model) => [
+    ...readYamlCommentSuppressions(model.path, model.text, model.documents),
+    ...readAnnotationSuppressions(model.path, model.objects, model.workloads),
+  ],
+};
+
+/** The suppressions written in the files, read by each file's format. */
+export function readSuppressions(models: readonly FileModel[]): Suppression[] {
+  return models.flatMap((model) => READERS[model.format]?.(model) ?? []);
+}
+
+/**
+ * Drops the findings that a suppression covers, and adds findings about suppressions that give
+ * no reason or name rules that do not exist.
+ */
+export function suppressFindings(
+  findings: readonly RawFinding[],
+  suppressions: readonly Suppression[],
+): RawFinding[] {
+  if (suppressions.length === 0) return [...findings];
+  const kept = findings.filter(
+    (finding) => !suppressions.some((suppression) => covers(suppression, finding)),
+  );
+  return [...kept, ...suppressions.flatMap(checkSuppression)];
+}
+
+function covers(suppression: Suppression, finding: RawFinding): boolean {
+  if (!suppression.rules.some((rule) => rule.id === finding.ruleId)) return false;
+  const scope = suppression.scope;
+  if (finding.path !== suppression.path) {
+    // Workload ids repeat across overlays, so inside the file the object's span decides.
+    return scope.kind === 'workload' && finding.workload === scope.workload;
+  }
+  if (scope.kind === 'file') return true;
+  const start = finding.span.start;
+  return scope.span.start <= start && (start < scope.span.end || start === scope.span.start);
+}
+
+function checkSuppression(suppression: Suppression): RawFinding[] {
+  const { path, span } = suppression;
+  const findings: RawFinding[] = [];
+  if (suppression.rules.length === 0) {
+    findings.push(
+      makeFinding(suppressionUnknownRule, { messageId: 'missing', span }, path, undefined),
+    );
+  }
+  for (const rule of suppression.rules) {
+    if (findRule(rule.id)) continue;
+    const descriptor = { messageId: 'unknown', data: { rule: rule.id }, span: rule.span };
+    findings.push(makeFinding(suppressionUnknownRule, descriptor, path, undefined));
+  }
+  if (suppression.reason === undefined && suppression.rules.length > 0) {
+    const messageId = suppression.writtenAs;
+    const rules = suppression.rules.map((rule) => rule.id).join(', ');
+    const descriptor = { messageId, data: { rules }, span };
+    findings.push(makeFinding(suppressionReason, descriptor, path, undefined));
+  }
+  return findings;
+}
