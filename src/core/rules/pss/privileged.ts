@@ -1,8 +1,35 @@
-import type { Rule } from '../rule.js';
+import { replaceValue } from '../../edit/yaml-edits.js';
+import { containerSecurityContext } from './pod-security-context.js';
+import { fixWith, pssRule, type PssCheck, type Violation } from './pss-check.js';
+
+/** Upstream `privileged` (Baseline, 1.0+): no container may set `privileged: true`. */
+export const privilegedCheck: PssCheck = {
+  id: 'privileged',
+  level: 'baseline',
+  versions: [
+    {
+      minor: 0,
+      evaluate(pod) {
+        const violations: Violation[] = [];
+        for (const container of pod.containers) {
+          const field = containerSecurityContext(container)?.get('privileged');
+          if (field?.boolean() !== true) continue;
+          violations.push({
+            messageId: 'privileged',
+            data: { container: container.name },
+            span: field.entrySpan,
+            fixes: fixWith('Set privileged to false', replaceValue(field, false)),
+          });
+        }
+        return violations;
+      },
+    },
+  ],
+};
 
 /** Baseline: `securityContext.privileged` must be unset or false in every container. */
-export const privileged: Rule = {
-  meta: {
+export const privileged = pssRule(
+  {
     id: 'privileged',
     family: 'pss',
     description: 'Containers must not run privileged (Pod Security Baseline).',
@@ -13,28 +40,9 @@ export const privileged: Rule = {
       'Remove `privileged: true`; grant the one capability or device the container needs instead.',
     messages: {
       privileged:
-        'Container "{{container}}" is privileged: it has every capability and all host devices, ' +
-        'so the node is its isolation boundary.',
-      fix: 'Set privileged to false',
+        'Privileged Containers: container "{{container}}" is privileged: it has every ' +
+        'capability and all host devices, so the node is its isolation boundary.',
     },
   },
-
-  checkPod({ pod, report }) {
-    for (const container of pod.containers) {
-      const field = container.field.at('securityContext', 'privileged');
-      if (field?.boolean() !== true) continue;
-      report({
-        messageId: 'privileged',
-        data: { container: container.name },
-        span: field.entrySpan,
-        fixes: [
-          {
-            title: 'Set privileged to false',
-            preferred: true,
-            edits: [{ span: field.span, newText: 'false' }],
-          },
-        ],
-      });
-    }
-  },
-};
+  privilegedCheck,
+);

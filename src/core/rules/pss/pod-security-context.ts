@@ -1,0 +1,60 @@
+import type { Container, PodTemplate } from '../../model/pod-templates.js';
+import type { Field } from '../../read/yaml-field.js';
+import type { Span } from '../../report/types.js';
+
+/** The pod-level `securityContext`, whose settings are defaults for every container. */
+export function podSecurityContext(pod: PodTemplate): Field | undefined {
+  return pod.spec.get('securityContext');
+}
+
+/** A container's own `securityContext`. */
+export function containerSecurityContext(container: Container): Field | undefined {
+  return container.field.get('securityContext');
+}
+
+/**
+ * A setting as upstream reads it for a container: the container's own value when it sets
+ * one, else the pod-level default. `source` says which of the two it came from.
+ */
+export interface EffectiveSetting {
+  field: Field;
+  source: 'container' | 'pod';
+}
+
+/** The effective value of a `securityContext` key for a container, if either level sets it. */
+export function effectiveSetting(
+  pod: PodTemplate,
+  container: Container,
+  ...path: string[]
+): EffectiveSetting | undefined {
+  const own = containerSecurityContext(container)?.at(...path);
+  if (own && isSet(own)) return { field: own, source: 'container' };
+  const inherited = podSecurityContext(pod)?.at(...path);
+  if (inherited && isSet(inherited)) return { field: inherited, source: 'pod' };
+  return undefined;
+}
+
+/** Whether a field holds a value, as opposed to `key:` or `key: null`. */
+export function isSet(field: Field): boolean {
+  return field.node !== null && field.value !== null;
+}
+
+/** Whether the pod declares `spec.os.name: windows`; some Restricted checks skip those. */
+export function isWindowsPod(pod: PodTemplate): boolean {
+  return pod.spec.at('os', 'name')?.string() === 'windows';
+}
+
+/** Whether the pod runs in its own user namespace (`hostUsers: false`). */
+export function usesUserNamespace(pod: PodTemplate): boolean {
+  return pod.spec.get('hostUsers')?.boolean() === false;
+}
+
+/** Where to point at a container that lacks a setting: its `name` entry, or the item. */
+export function containerAnchor(container: Container): Span {
+  return container.field.get('name')?.entrySpan ?? container.field.span;
+}
+
+/** A printable name for a setting's place: `pod` or `container "x"`. */
+export function setterName(container: Container | undefined): string {
+  return container ? `container "${container.name}"` : 'pod';
+}

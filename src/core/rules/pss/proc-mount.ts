@@ -1,0 +1,61 @@
+import { replaceValue } from '../../edit/yaml-edits.js';
+import { containerSecurityContext, usesUserNamespace } from './pod-security-context.js';
+import { fixWith, pssRule, type EvaluatePod, type PssCheck, type Violation } from './pss-check.js';
+
+const strictProcMount: EvaluatePod = (pod) => {
+  const violations: Violation[] = [];
+  for (const container of pod.containers) {
+    const field = containerSecurityContext(container)?.get('procMount');
+    const value = field?.string();
+    if (!field || value === undefined || value === 'Default') continue;
+    violations.push({
+      messageId: 'procMount',
+      data: { container: container.name, value },
+      span: field.entrySpan,
+      fixes: fixWith('Use the Default /proc mount', replaceValue(field, 'Default')),
+    });
+  }
+  return violations;
+};
+
+/**
+ * Upstream `procMount` (Baseline): `procMount` is unset or `Default`. From 1.35 a pod in its
+ * own user namespace (`hostUsers: false`) may set any value, since its /proc belongs to it.
+ */
+export const procMountCheck: PssCheck = {
+  id: 'procMount',
+  level: 'baseline',
+  versions: [
+    { minor: 0, evaluate: strictProcMount },
+    { minor: 35, evaluate: (pod) => (usesUserNamespace(pod) ? [] : strictProcMount(pod)) },
+  ],
+};
+
+/**
+ * Upstream `procMount_restricted` (Restricted, 1.35+, replacing `procMount`): the strict
+ * check again, whatever `hostUsers` says.
+ */
+export const procMountRestrictedCheck: PssCheck = {
+  id: 'procMount_restricted',
+  level: 'restricted',
+  versions: [{ minor: 35, evaluate: strictProcMount, overrides: ['procMount'] }],
+};
+
+/** Baseline: containers keep the default masked /proc. */
+export const procMount = pssRule(
+  {
+    id: 'proc-mount',
+    family: 'pss',
+    description: 'Containers must keep the default masked /proc (Pod Security Baseline).',
+    severity: 'error',
+    pss: 'baseline',
+    fixable: true,
+    remediation: 'Remove `procMount` or set it to Default.',
+    messages: {
+      procMount:
+        'Proc Mount Type: container "{{container}}" sets procMount to {{value}}, which ' +
+        "unmasks kernel files in /proc that reveal or change the node's state.",
+    },
+  },
+  procMountCheck,
+);
