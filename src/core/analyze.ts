@@ -6,6 +6,7 @@ import { compareFindings, PositionTable, toFinding } from './report/build-report
 import type { Finding, PssLevel, RawFinding, Range, Severity } from './report/types.js';
 import { LATEST_PSS_VERSION, parsePssVersion } from './rules/pss/version.js';
 import { RULES } from './rules/registry.js';
+import { applyNamespaceAdmission } from './rules/pss/namespace-admission.js';
 import { runSetRules } from './rules/run-rules.js';
 import type { RuleOptions } from './rules/rule.js';
 import { readSuppressions, suppressFindings } from './suppress/suppress-findings.js';
@@ -80,11 +81,12 @@ export class Analyzer {
     const objects = models.flatMap((model) => model.objects);
     const raw: RawFinding[] = models.flatMap((model) => model.findings);
     raw.push(...runSetRules(rules, workloads, objects, ruleOptions));
-    const unsuppressed = suppressFindings(raw, readSuppressions(models));
+    const admission = applyNamespaceAdmission(raw, workloads, objects, rules, ruleOptions);
+    const unsuppressed = suppressFindings(admission.findings, readSuppressions(models));
 
     const texts = new Map(files.map((file) => [file.path, file.text]));
     const positions = new PositionTable((path) => texts.get(path));
-    const findings = applyProfile(unsuppressed, options)
+    const findings = applyProfile(unsuppressed, options, admission.enforced)
       .map((finding) => toFinding(finding, positions))
       .sort(compareFindings);
     const summaries = workloads.map((workload) => ({
@@ -131,14 +133,20 @@ function toRuleOptions(options: AnalyzeOptions): RuleOptions {
   return { pssVersion: version ?? LATEST_PSS_VERSION };
 }
 
-function applyProfile(findings: RawFinding[], options: AnalyzeOptions): RawFinding[] {
+/** Applies the profile and severity overrides; a finding admission would reject keeps both. */
+function applyProfile(
+  findings: RawFinding[],
+  options: AnalyzeOptions,
+  enforced: ReadonlySet<RawFinding>,
+): RawFinding[] {
   const profile = options.profile ?? 'restricted';
   const result: RawFinding[] = [];
   for (const finding of findings) {
-    if (profile === 'baseline' && finding.pss === 'restricted') continue;
+    const rejected = enforced.has(finding);
+    if (profile === 'baseline' && finding.pss === 'restricted' && !rejected) continue;
     const override = options.rules?.[finding.ruleId];
     if (override === 'off') continue;
-    result.push(override ? { ...finding, severity: override } : finding);
+    result.push(override && !rejected ? { ...finding, severity: override } : finding);
   }
   return result;
 }
