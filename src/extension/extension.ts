@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { registerCodeActions } from './code-actions.js';
 import { registerCoreCommands } from './commands.js';
 import { registerDiagnostics } from './diagnostics.js';
 import { registerDocumentSync } from './document-sync.js';
@@ -17,6 +18,7 @@ export function activate(extension: vscode.ExtensionContext): LayerwiseApi {
   registerCoreCommands(context);
   registerDiagnostics(context);
   registerDocumentSync(context);
+  registerCodeActions(context);
 
   context.log.info(`Layerwise ${String(extension.extension.packageJSON.version)} activated`);
   return { index: context.index };

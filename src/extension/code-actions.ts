@@ -1,0 +1,209 @@
+import * as vscode from 'vscode';
+import { detectFormat } from '../core/read/detect-format.js';
+import type { Finding } from '../core/report/types.js';
+import { DIAGNOSTIC_SOURCE, toRange } from './diagnostics.js';
+import { LANGUAGE_IDS } from './file-kinds.js';
+import { FixChecker, type RangeEdit } from './fix-edits.js';
+import type { LayerwiseContext } from './layerwise-context.js';
+import {
+  fileInsertion,
+  fileSnippet,
+  lineInsertion,
+  nextLineSnippet,
+  objectInsertion,
+  type CommentInsertion,
+  type CommentStyle,
+} from './suppression-edits.js';
+
+/** The kind of the "fix all" action, for `editor.codeActionsOnSave`. */
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('layerwise');
+
+/**
+ * Quick fixes from the findings recorded in the latest analysis; the menu never analyses
+ * again. Actions are offered only while the document is at the analysed version, so every
+ * range still points where the finding was made.
+ */
+class LayerwiseCodeActions implements vscode.CodeActionProvider {
+  private checker: { text: string; checker: FixChecker } | undefined;
+
+  constructor(private readonly context: LayerwiseContext) {}
+
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    request: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
+    const analysed = this.context.index.analysedText(document.uri);
+    if (!analysed || analysed.version !== document.version) return [];
+    const checker = this.checkerFor(document.uri.toString(), analysed.text);
+    const findings = this.context.index.findings(document.uri);
+
+    if (request.only && !request.only.contains(vscode.CodeActionKind.QuickFix)) {
+      return request.only.contains(FIX_ALL_KIND) ? fixAllAction(document, checker, findings) : [];
+    }
+    const fixes: vscode.CodeAction[] = [];
+    const others = new Map<string, vscode.CodeAction>();
+    const lines = analysed.text.split(/\r?\n/);
+    const style: CommentStyle =
+      detectFormat(document.uri.toString(), analysed.text) === 'dockerfile' ? 'dockerfile' : 'yaml';
+    for (const finding of findings) {
+      const findingRange = toRange(finding.range);
+      if (!findingRange.intersection(range)) continue;
+      const diagnostic = matchingDiagnostic(request.diagnostics, finding, findingRange);
+      fixes.push(...this.fixActions(document, checker, finding, diagnostic));
+      // Two findings of one rule on one line would offer the same suppression twice.
+      const extra = this.suppressionActions(document, lines, style, finding, diagnostic);
+      for (const action of [...extra, documentationAction(finding)]) {
+        if (!others.has(action.title)) others.set(action.title, action);
+      }
+    }
+    const fixAll = request.only ? [] : fixAllAction(document, checker, findings);
+    return [...fixes, ...others.values(), ...fixAll];
+  }
+
+  private fixActions(
+    document: vscode.TextDocument,
+    checker: FixChecker,
+    finding: Finding,
+    diagnostic: vscode.Diagnostic | undefined,
+  ): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    for (const fix of finding.fixes) {
+      if (!checker.isSafe(fix)) {
+        this.context.log.warn(`Fix "${fix.title}" of ${finding.ruleId} breaks the YAML; hidden`);
+        continue;
+      }
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = toWorkspaceEdit(document.uri, fix.edits);
+      action.isPreferred = fix.preferred;
+      if (diagnostic) action.diagnostics = [diagnostic];
+      actions.push(action);
+    }
+    return actions;
+  }
+
+  private suppressionActions(
+    document: vscode.TextDocument,
+    lines: readonly string[],
+    style: CommentStyle,
+    finding: Finding,
+    diagnostic: vscode.Diagnostic | undefined,
+  ): vscode.CodeAction[] {
+    const rule = finding.ruleId;
+    const line = lineInsertion(lines, finding.range.start.line);
+    const actions = [
+      snippetAction(
+        `Disable ${rule} for this line`,
+        document,
+        line,
+        nextLineSnippet(style, rule, line.indent),
+      ),
+    ];
+    const workload = this.context.index
+      .workloadsIn(document.uri)
+      .find((summary) => summary.id === finding.workload);
+    if (workload && style === 'yaml') {
+      const object = objectInsertion(lines, workload.range.start.line);
+      if (object.line !== line.line) {
+        const snippet = nextLineSnippet(style, rule, object.indent);
+        actions.push(snippetAction(`Disable ${rule} for this object`, document, object, snippet));
+      }
+    }
+    const file = fileInsertion();
+    actions.push(
+      snippetAction(`Disable ${rule} for this file`, document, file, fileSnippet(style, rule)),
+    );
+    if (diagnostic) for (const action of actions) action.diagnostics = [diagnostic];
+    return actions;
+  }
+
+  private checkerFor(path: string, text: string): FixChecker {
+    if (this.checker?.text !== text) this.checker = { text, checker: new FixChecker(path, text) };
+    return this.checker.checker;
+  }
+}
+
+/** Registers the quick fixes and the "fix all" action for the languages Layerwise reads. */
+export function registerCodeActions(context: LayerwiseContext): void {
+  const selector = LANGUAGE_IDS.map((language) => ({ language }));
+  const provider = new LayerwiseCodeActions(context);
+  context.register(
+    vscode.languages.registerCodeActionsProvider(selector, provider, {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+    }),
+  );
+  context.registerCommand('layerwise.fixAll', () => fixActiveEditor(context));
+}
+
+/** "Fix all" as a command: the same edits as the code action, in the active editor. */
+async function fixActiveEditor(context: LayerwiseContext): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) return;
+  const analysed = context.index.analysedText(document.uri);
+  if (!analysed || analysed.version !== document.version) {
+    context.index.analyseNow();
+    return;
+  }
+  const checker = new FixChecker(document.uri.toString(), analysed.text);
+  const edits = checker.fixAllEdits(context.index.findings(document.uri));
+  if (edits.length === 0) return;
+  await vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, edits));
+}
+
+function fixAllAction(
+  document: vscode.TextDocument,
+  checker: FixChecker,
+  findings: readonly Finding[],
+): vscode.CodeAction[] {
+  const edits = checker.fixAllEdits(findings);
+  if (edits.length === 0) return [];
+  const action = new vscode.CodeAction('Fix all Layerwise problems', FIX_ALL_KIND);
+  action.edit = toWorkspaceEdit(document.uri, edits);
+  return [action];
+}
+
+function documentationAction(finding: Finding): vscode.CodeAction {
+  const title = `Show documentation for ${finding.ruleId}`;
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.command = {
+    command: 'layerwise.showRuleDocumentation',
+    title,
+    arguments: [finding.ruleId],
+  };
+  return action;
+}
+
+function snippetAction(
+  title: string,
+  document: vscode.TextDocument,
+  insertion: CommentInsertion,
+  snippet: string,
+): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  const edit = new vscode.WorkspaceEdit();
+  const position = new vscode.Position(insertion.line, 0);
+  edit.set(document.uri, [
+    vscode.SnippetTextEdit.insert(position, new vscode.SnippetString(snippet)),
+  ]);
+  action.edit = edit;
+  return action;
+}
+
+function toWorkspaceEdit(uri: vscode.Uri, edits: readonly RangeEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const change of edits) edit.replace(uri, toRange(change.range), change.newText);
+  return edit;
+}
+
+function matchingDiagnostic(
+  diagnostics: readonly vscode.Diagnostic[],
+  finding: Finding,
+  range: vscode.Range,
+): vscode.Diagnostic | undefined {
+  return diagnostics.find((diagnostic) => {
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE || !diagnostic.range.isEqual(range)) return false;
+    const code = diagnostic.code;
+    const value = typeof code === 'object' ? code.value : code;
+    return value === finding.ruleId;
+  });
+}
