@@ -1,0 +1,71 @@
+// Shared steps of the real-editor suites: activate the extension, open fixture files from the
+// throw-away copy of test/integration/workspace, and wait for the editor to settle.
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'layerwise.layerwise';
+
+/** Activates Layerwise; tests may start before `onStartupFinished`, so they call this first. */
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
+  await extension.activate();
+  return extension;
+}
+
+/** The URI of `relativePath` inside the opened workspace folder. */
+export function workspaceUri(relativePath: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the suite runs without a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, ...relativePath.split('/'));
+}
+
+/** Opens a workspace file in an editor and returns it. */
+export async function openWorkspaceFile(relativePath: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
+  return vscode.window.showTextDocument(document);
+}
+
+/**
+ * Polls `read` until `accept` holds for its value, then returns the value; fails after
+ * `timeoutMs` with the last value seen, so a failure shows what the editor had.
+ */
+export async function waitFor<T>(
+  read: () => T | Promise<T>,
+  accept: (value: T) => boolean,
+  description: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${description}; last value: ${describe(value)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** Waits until the diagnostics of `uri` satisfy `accept`. */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
+  description = `diagnostics of ${uri.path}`,
+  timeoutMs?: number,
+): Promise<vscode.Diagnostic[]> {
+  return waitFor(() => vscode.languages.getDiagnostics(uri), accept, description, timeoutMs);
+}
+
+/** Closes every editor, so one test's tabs never shape the next. */
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value)?.slice(0, 2_000) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
