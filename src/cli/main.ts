@@ -1,12 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { analyze } from '../core/analyze.js';
+import packageJson from '../../package.json';
+import { runCli } from './run.js';
 
-// A first command line: analyses the files named and prints the report as JSON.
-function main(argv: string[]): number {
-  const files = argv.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
-  const report = analyze(files);
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  return report.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTerminal: process.stdout.isTTY === true,
+  readStdin,
+  writeStdout: (text) => process.stdout.write(text),
+  writeStderr: (text) => process.stderr.write(text),
+  version: packageJson.version,
+}).then((status) => {
+  process.exitCode = status;
+});
