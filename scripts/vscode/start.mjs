@@ -50,14 +50,18 @@ async function main() {
   }
 
   console.log(`\nLayerwise in VS Code, on ${folder}:\n\n  ${url}\n\nPress Ctrl-C to stop.`);
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     await server.stop();
+    console.log('stopped');
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   server.child.on('exit', (code) => {
-    console.error(`code-server stopped (exit code ${code})`);
+    if (stopping) return;
+    console.error(`code-server stopped by itself (exit code ${code})`);
     process.exit(code ?? 1);
   });
 }

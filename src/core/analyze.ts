@@ -1,4 +1,6 @@
 import type { LayeringOptions } from './layering/options.js';
+import { layeringPicture } from './layering/picture.js';
+import { summarizeLayering, type LayeringSummary } from './layering/summary.js';
 import type { Workload } from './model/workload.js';
 import { DEFAULT_MAX_FILE_BYTES, exceedsBytes, readOversizedFile } from './read/file-size.js';
 import { readFile, type DocumentCache, type FileModel } from './read/read-file.js';
@@ -34,8 +36,8 @@ export interface AnalyzeOptions {
   maxFileBytes?: number;
 }
 
-/** One workload as the report describes it. */
-export interface WorkloadSummary {
+/** One workload as the report describes it, with its layering (see docs/layering.md). */
+export interface WorkloadSummary extends LayeringSummary {
   id: string;
   kind: string;
   name: string;
@@ -89,13 +91,16 @@ export class Analyzer {
     const findings = applyProfile(unsuppressed, options, admission.enforced)
       .map((finding) => toFinding(finding, positions))
       .sort(compareFindings);
-    const summaries = workloads.map((workload) => ({
-      id: workload.id,
-      kind: workload.kind,
-      name: workload.name,
-      namespace: workload.namespace,
-      path: workload.path,
-      range: positions.range(workload.path, workload.span),
+    const picture = layeringPicture(workloads, objects, ruleOptions);
+    const toRange = positions.range.bind(positions);
+    const summaries = picture.workloads.map((entry) => ({
+      id: entry.workload.id,
+      kind: entry.workload.kind,
+      name: entry.workload.name,
+      namespace: entry.workload.namespace,
+      path: entry.workload.path,
+      range: positions.range(entry.workload.path, entry.workload.span),
+      ...summarizeLayering(entry, picture, toRange),
     }));
     return { findings, workloads: summaries };
   }
@@ -130,7 +135,7 @@ export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = 
 
 function toRuleOptions(options: AnalyzeOptions): RuleOptions {
   const version = options.pssVersion ? parsePssVersion(options.pssVersion) : LATEST_PSS_VERSION;
-  return { pssVersion: version ?? LATEST_PSS_VERSION };
+  return { pssVersion: version ?? LATEST_PSS_VERSION, layering: options.layering ?? {} };
 }
 
 /** Applies the profile and severity overrides; a finding admission would reject keeps both. */

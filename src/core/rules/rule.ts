@@ -1,3 +1,4 @@
+import type { LayeringOptions } from '../layering/options.js';
 import type { KubeObject } from '../model/kubernetes-object.js';
 import type { PodTemplate } from '../model/pod-templates.js';
 import type { Workload } from '../model/workload.js';
@@ -43,6 +44,8 @@ export interface ReportDescriptor {
 export interface RuleOptions {
   /** The Pod Security Standards version checks follow. */
   pssVersion: PssVersion;
+  /** How the layering model reads the platform; part of the cache key. Default none. */
+  layering?: LayeringOptions;
 }
 
 interface CheckContext {

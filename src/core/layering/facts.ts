@@ -1,0 +1,52 @@
+import type { Workload } from '../model/workload.js';
+import type { RuleOptions } from '../rules/rule.js';
+import { readHostAccess, type HostAccess } from './host-access.js';
+import { readPlacement, schedulingSpecs, type Placement } from './placement.js';
+import { judgePodSecurity, type PodSecurityJudgement } from './pod-security.js';
+import { resolveLayeringOptions, type ResolvedLayeringOptions } from './resolve-options.js';
+import { inferRoles, type RoleFindings } from './roles/infer-roles.js';
+
+/** What one workload's own text says about its layers; the set stage adds the rest. */
+export interface WorkloadFacts {
+  roles: RoleFindings;
+  placements: Placement[];
+  podSecurity: PodSecurityJudgement;
+  /** Host access per pod template, in the order of `workload.pods`. */
+  hostAccess: HostAccess[];
+}
+
+const cache = new WeakMap<Workload, { key: string; facts: WorkloadFacts }>();
+const resolved = new Map<string, ResolvedLayeringOptions>();
+
+/** The layering options of a run with defaults filled in, resolved once per distinct options. */
+export function layeringOptionsOf(options: RuleOptions): ResolvedLayeringOptions {
+  const key = JSON.stringify(options.layering ?? {});
+  let found = resolved.get(key);
+  if (!found) {
+    found = resolveLayeringOptions(options.layering);
+    if (resolved.size > 16) resolved.clear();
+    resolved.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The facts of one workload. They depend only on the workload's own document and the options,
+ * so they are kept with the workload object, which the document cache keeps while the
+ * document's text stays the same.
+ */
+export function workloadFacts(workload: Workload, options: RuleOptions): WorkloadFacts {
+  const key = JSON.stringify([options.layering ?? {}, options.pssVersion]);
+  const cached = cache.get(workload);
+  if (cached?.key === key) return cached.facts;
+
+  const layering = layeringOptionsOf(options);
+  const facts: WorkloadFacts = {
+    roles: inferRoles(workload, layering.roles),
+    placements: schedulingSpecs(workload).map((spec) => readPlacement(spec, workload.path)),
+    podSecurity: judgePodSecurity(workload, options.pssVersion),
+    hostAccess: workload.pods.map(readHostAccess),
+  };
+  cache.set(workload, { key, facts });
+  return facts;
+}

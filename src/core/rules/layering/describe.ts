@@ -1,0 +1,39 @@
+import type { WorkloadLayering } from '../../layering/picture.js';
+import type { Role } from '../../layering/options.js';
+import type { Layers } from '../../layering/types.js';
+import type { RelatedSpan } from '../../report/types.js';
+
+/** `Deployment payments/api`: how messages name a workload. */
+export function nameOf(entry: WorkloadLayering): string {
+  const { kind, namespace, name } = entry.workload;
+  return `${kind} ${namespace}/${name}`;
+}
+
+/** The reasons behind a role, at most two, for a message: `label compliance: pci-dss ...`. */
+export function evidenceOf(entry: WorkloadLayering, role: Role): string {
+  const reasons = entry.evidence.filter((clue) => clue.role === role).map((clue) => clue.reason);
+  const shown = reasons.slice(0, 2).join('; ');
+  return reasons.length > 2 ? `${shown}; ...` : shown;
+}
+
+/** `shared kernel, shared nodes, baseline`: a workload's layers in words. */
+export function layersOf(layers: Layers): string {
+  const podSecurity = layers.podSecurity ?? 'no pod of its own';
+  return `${layers.kernel} kernel, ${layers.nodes} nodes, ${podSecurity}`;
+}
+
+/** Where another workload stands, as a related location. */
+export function relatedWorkload(entry: WorkloadLayering, message: string): RelatedSpan {
+  return { path: entry.workload.path, span: entry.workload.span, message };
+}
+
+/** Related workloads, at most `limit`, and how many more there are, for a message. */
+export function listWorkloads(
+  entries: readonly WorkloadLayering[],
+  limit: number,
+): { names: string; shown: WorkloadLayering[] } {
+  const shown = entries.slice(0, limit);
+  const names = shown.map(nameOf).join(', ');
+  const more = entries.length - shown.length;
+  return { names: more > 0 ? `${names} and ${more} more` : names, shown };
+}
