@@ -1,9 +1,10 @@
+import type { Field } from '../read/yaml-field.js';
 import type { Span } from '../report/types.js';
 import type { KubeObject } from './kubernetes-object.js';
 import { findPodTemplates, type PodTemplate } from './pod-templates.js';
 
-/** What runs a workload's code: pods on nodes, or a virtual machine. */
-export type WorkloadShape = 'pods' | 'vm';
+/** What runs a workload's code: pods on nodes, a virtual machine, or a docker-compose service. */
+export type WorkloadShape = 'pods' | 'vm' | 'compose';
 
 /** Something that runs: an object with pod templates, or a KubeVirt virtual machine. */
 export interface Workload {
@@ -17,6 +18,8 @@ export interface Workload {
   shape: WorkloadShape;
   object: KubeObject;
   pods: PodTemplate[];
+  /** The service's mapping, for a docker-compose service (shape `compose`). */
+  compose?: Field;
   /** Where to point at the workload as a whole: its `kind` value, or the object. */
   span: Span;
 }

@@ -1,19 +1,38 @@
 /** What kind of deployment file a text is. */
-export type FileFormat = 'kubernetes' | 'compose' | 'dockerfile' | 'none';
+export type FileFormat = 'kubernetes' | 'helm' | 'compose' | 'dockerfile' | 'none';
 
 const KUBERNETES_HINT = /^[ \t-]*["']?(?:apiVersion|kind)["']?[ \t]*:/m;
+
+/** A top-level `services:` key opening a block or flow mapping, as compose files start. */
+const COMPOSE_HINT = /^services[ \t]*:[ \t]*(?:#.*)?(?:\r?\n|$)|^services[ \t]*:[ \t]*\{/m;
+
+/** Files of a chart that are not YAML: helpers with `define`s, the install notes. */
+const NOT_YAML = /\.(?:tpl|txt)$/;
 
 /**
  * Decides how to read a file from its name and a cheap look at its text, so that ordinary YAML
  * and other files cost a regular-expression test and nothing more.
+ *
+ * - `dockerfile`: the name is `Dockerfile`, `*.dockerfile` or `Dockerfile.*`.
+ * - `compose`: a top-level `services:` mapping; the reader confirms the services look like
+ *   services, so a CI file with a `services:` list yields nothing.
+ * - `helm`: Kubernetes YAML with `{{ }}` template actions, or any Kubernetes YAML in a
+ *   chart's `templates/` folder.
+ * - `kubernetes`: `apiVersion:` or `kind:` keys.
  */
 export function detectFormat(path: string, text: string): FileFormat {
   const name = baseName(path).toLowerCase();
   if (name === 'dockerfile' || name.endsWith('.dockerfile') || name.startsWith('dockerfile.')) {
     return 'dockerfile';
   }
-  if (KUBERNETES_HINT.test(text)) return 'kubernetes';
-  return 'none';
+  if (COMPOSE_HINT.test(text)) return 'compose';
+  if (!KUBERNETES_HINT.test(text)) return 'none';
+  if (text.includes('{{') || isChartTemplate(path)) return NOT_YAML.test(name) ? 'none' : 'helm';
+  return 'kubernetes';
+}
+
+function isChartTemplate(path: string): boolean {
+  return /(?:^|[\\/])templates[\\/]/.test(path);
 }
 
 function baseName(path: string): string {

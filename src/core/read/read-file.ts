@@ -5,7 +5,16 @@ import type { RawFinding } from '../report/types.js';
 import { yamlSyntax } from '../rules/general/yaml-syntax.js';
 import { makeFinding, runWorkloadRules } from '../rules/run-rules.js';
 import type { Rule, RuleOptions } from '../rules/rule.js';
+import { readComposeFile } from './compose-file.js';
 import { detectFormat, type FileFormat } from './detect-format.js';
+import { readDockerfile } from './dockerfile-file.js';
+import {
+  hasActions,
+  keepLiteralFindings,
+  maskTemplate,
+  nameTemplatedWorkload,
+  type MaskedTemplate,
+} from './helm-template.js';
 import { moveDocument, parseChunk, type ParsedDocument } from './parse-yaml.js';
 import { splitDocuments } from './split-documents.js';
 
@@ -55,16 +64,23 @@ export function readFile(
     workloads: [],
     findings: [],
   };
-  if (format !== 'kubernetes') return model;
+  if (format === 'compose') return readComposeFile(model, rules, options);
+  if (format === 'dockerfile') return readDockerfile(model, rules, options);
+  if (format !== 'kubernetes' && format !== 'helm') return model;
+  const template = format === 'helm' ? maskTemplate(text) : undefined;
 
-  for (const chunk of splitDocuments(text)) {
-    const reused = previous?.get(chunk.text)?.shift();
-    const result = reused ? moveResult(reused, chunk.offset, chunk.index, path) : undefined;
-    const fresh = result ?? analyseDocument(path, parseChunk(chunk), rules, options);
+  for (const chunk of splitDocuments(template?.text ?? text)) {
+    // A template's documents are kept by their text as written, not as masked.
+    const key = template ? text.slice(chunk.offset, chunk.offset + chunk.text.length) : chunk.text;
+    const reused = previous?.get(key)?.shift();
+    const result = reused
+      ? moveResult(reused, chunk.offset, chunk.index, path, template)
+      : undefined;
+    const fresh = result ?? analyseDocument(path, parseChunk(chunk), rules, options, template);
 
-    const list = next.get(chunk.text);
+    const list = next.get(key);
     if (list) list.push(fresh);
-    else next.set(chunk.text, [fresh]);
+    else next.set(key, [fresh]);
 
     model.documents.push(fresh.parsed);
     model.objects.push(...fresh.objects);
@@ -79,8 +95,12 @@ function analyseDocument(
   parsed: ParsedDocument,
   rules: readonly Rule[],
   options: RuleOptions,
+  template: MaskedTemplate | undefined,
 ): DocumentResult {
-  const findings: RawFinding[] = parsed.problems.map((problem) =>
+  // A template's syntax errors are most likely the templating's, so they are not reported.
+  const span = { start: parsed.chunk.offset, end: parsed.chunk.offset + parsed.chunk.text.length };
+  const problems = template && hasActions(template, span) ? [] : parsed.problems;
+  const findings: RawFinding[] = problems.map((problem) =>
     makeFinding(
       yamlSyntax,
       { messageId: problem.severity, data: { message: problem.message }, span: problem.span },
@@ -89,9 +109,10 @@ function analyseDocument(
     ),
   );
   const objects = readObjects(path, parsed);
-  const workloads = objects.map(toWorkload).filter((workload) => workload !== undefined);
+  const workloads = readWorkloads(objects, template);
   findings.push(...runWorkloadRules(rules, workloads, options));
-  return { parsed, objects, workloads, findings };
+  const kept = template ? keepLiteralFindings(findings, template) : findings;
+  return { parsed, objects, workloads, findings: kept };
 }
 
 function moveResult(
@@ -99,6 +120,7 @@ function moveResult(
   offset: number,
   index: number,
   path: string,
+  template: MaskedTemplate | undefined,
 ): DocumentResult {
   const delta = offset - result.parsed.chunk.offset;
   if (delta === 0 && index === result.parsed.chunk.index) return result;
@@ -107,7 +129,14 @@ function moveResult(
   return {
     parsed,
     objects,
-    workloads: objects.map(toWorkload).filter((workload) => workload !== undefined),
+    workloads: readWorkloads(objects, template),
     findings: result.findings.map((finding) => shiftFinding(finding, delta)),
   };
+}
+
+function readWorkloads(objects: KubeObject[], template: MaskedTemplate | undefined): Workload[] {
+  const workloads = objects.map(toWorkload).filter((workload) => workload !== undefined);
+  return template
+    ? workloads.map((workload) => nameTemplatedWorkload(workload, template))
+    : workloads;
 }

@@ -1,3 +1,5 @@
+import type { ComposeService } from '../model/compose-service.js';
+import type { Dockerfile } from '../model/dockerfile.js';
 import type { LayeringOptions } from '../layering/options.js';
 import type { KubeObject } from '../model/kubernetes-object.js';
 import type { PodTemplate } from '../model/pod-templates.js';
@@ -64,6 +66,17 @@ export interface WorkloadCheckContext extends CheckContext {
   workload: Workload;
 }
 
+/** Context for a check of one docker-compose service. */
+export interface ComposeCheckContext extends CheckContext {
+  workload: Workload;
+  service: ComposeService;
+}
+
+/** Context for a check of one Dockerfile. */
+export interface DockerfileCheckContext extends CheckContext {
+  dockerfile: Dockerfile;
+}
+
 /** Context for a check over everything analysed together: all files, all workloads. */
 export interface SetCheckContext extends CheckContext {
   workloads: readonly Workload[];
@@ -79,6 +92,19 @@ export interface Rule {
   checkPod?(context: PodCheckContext): void;
   checkWorkload?(context: WorkloadCheckContext): void;
   checkSet?(context: SetCheckContext): void;
+  checkCompose?(context: ComposeCheckContext): void;
+  checkDockerfile?(context: DockerfileCheckContext): void;
+}
+
+/**
+ * The check of another format for a rule of the same meaning, e.g. `privileged` in compose
+ * files; the registry merges it onto the rule with its id. Its messages join the rule's.
+ */
+export interface RuleExtension {
+  id: string;
+  messages: Record<string, string>;
+  checkCompose?(context: ComposeCheckContext): void;
+  checkDockerfile?(context: DockerfileCheckContext): void;
 }
 
 /** The URL-less path of a rule's documentation page, relative to the repository root. */

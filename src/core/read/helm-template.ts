@@ -1,0 +1,181 @@
+import type { Workload } from '../model/workload.js';
+import type { RawFinding, Span } from '../report/types.js';
+
+/** A template file with its `{{ }}` actions masked, so the YAML around them can be read. */
+export interface MaskedTemplate {
+  /** The template as written. */
+  source: string;
+  /**
+   * The text with every action replaced by filler of the same length, line breaks kept, so
+   * offsets and positions are those of the original text.
+   */
+  text: string;
+  /** Every action, masked. */
+  actions: Span[];
+  /**
+   * Places whose content the chart's values decide: an action inside a line (a value, a key,
+   * part of a string), and an action on a line of its own that inserts YAML (`include`,
+   * `toYaml`, `template`), from the start of the key it fills to its end.
+   */
+  unknown: Span[];
+}
+
+/** Keywords of actions that only steer the template and print nothing. */
+const CONTROL = /^(?:if|else|end|range|with|define|block|break|continue)\b|^\/\*|^\$[\w]*\s*:?=/;
+
+/** The character an action inside a line becomes: a plain scalar no check reads as a value. */
+const FILLER = '_';
+
+/**
+ * Masks the actions of a Go template. An action on a line of its own (`{{- if }}`,
+ * `{{ end }}`, `{{ include ... | nindent 8 }}`) becomes blanks, which YAML reads as an empty
+ * line. An action inside a line becomes underscores, so `replicas: {{ .Values.n }}` reads as a
+ * string no check mistakes for true, 0 or "host".
+ */
+export function maskTemplate(text: string): MaskedTemplate {
+  const actions = findActions(text);
+  const chars = text.split('');
+  const unknown: Span[] = [];
+
+  for (const action of actions) {
+    const ownLine = isOnOwnLine(text, action, actions);
+    for (let offset = action.start; offset < action.end; offset += 1) {
+      if (chars[offset] !== '\n' && chars[offset] !== '\r') chars[offset] = ownLine ? ' ' : FILLER;
+    }
+    if (!ownLine) unknown.push(action);
+    else if (!CONTROL.test(actionBody(text, action))) unknown.push(insertionSpan(text, action));
+  }
+  return { source: text, text: chars.join(''), actions, unknown };
+}
+
+/**
+ * Names workloads whose name or namespace the chart's values decide by the template text, e.g.
+ * `Deployment/default/{{ include "web.fullname" . }}`, rather than by its masked filler.
+ */
+export function nameTemplatedWorkload(workload: Workload, template: MaskedTemplate): Workload {
+  const metadata = workload.object.metadata;
+  const name = templatedText(metadata?.get('name')?.span, template) ?? workload.name;
+  const namespace = templatedText(metadata?.get('namespace')?.span, template) ?? workload.namespace;
+  if (name === workload.name && namespace === workload.namespace) return workload;
+  return { ...workload, name, namespace, id: `${workload.kind}/${namespace}/${name}` };
+}
+
+function templatedText(span: Span | undefined, template: MaskedTemplate): string | undefined {
+  if (span === undefined || !hasActions(template, span)) return undefined;
+  return template.source.slice(span.start, span.end);
+}
+
+/** Whether the text of a document of the masked file held a template action. */
+export function hasActions(template: MaskedTemplate, span: Span): boolean {
+  return template.actions.some((action) => overlaps(action, span));
+}
+
+/**
+ * Keeps the findings that the literal text of a template decides: those that touch no place
+ * the chart's values fill. Fixes that would edit such a place are dropped from what remains.
+ */
+export function keepLiteralFindings(
+  findings: readonly RawFinding[],
+  template: MaskedTemplate,
+): RawFinding[] {
+  const isUnknown = (span: Span) => template.unknown.some((region) => overlaps(region, span));
+  return findings
+    .filter((finding) => !isUnknown(finding.span))
+    .map((finding) => ({
+      ...finding,
+      fixes: finding.fixes.filter((fix) => !fix.edits.some((edit) => isUnknown(edit.span))),
+    }));
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  if (b.start === b.end) return a.start <= b.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The `{{ ... }}` spans of a text; strings and comments inside an action may hold `}}`. */
+function findActions(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = text.indexOf('{{');
+  while (start !== -1) {
+    const end = actionEnd(text, start + 2);
+    spans.push({ start, end });
+    start = text.indexOf('{{', end);
+  }
+  return spans;
+}
+
+function actionEnd(text: string, from: number): number {
+  let index = from;
+  while (index < text.length) {
+    const char = text[index];
+    if (text.startsWith('}}', index)) return index + 2;
+    if (text.startsWith('/*', index)) {
+      const close = text.indexOf('*/', index + 2);
+      index = close === -1 ? text.length : close + 2;
+      continue;
+    }
+    if (char === '"' || char === '`' || char === "'") {
+      index = stringEnd(text, index, char);
+      continue;
+    }
+    index += 1;
+  }
+  return text.length;
+}
+
+function stringEnd(text: string, open: number, quote: string): number {
+  let index = open + 1;
+  while (index < text.length) {
+    const char = text[index];
+    if (char === quote) return index + 1;
+    if (char === '\n' && quote !== '`') return index;
+    index += char === '\\' && quote !== '`' ? 2 : 1;
+  }
+  return text.length;
+}
+
+/** The action's words, without the braces and the trim markers. */
+function actionBody(text: string, action: Span): string {
+  return text
+    .slice(action.start + 2, action.end - 2)
+    .replace(/^-\s*/, '')
+    .replace(/\s*-$/, '')
+    .trim();
+}
+
+/** Whether the action shares its lines only with blanks and other actions. */
+function isOnOwnLine(text: string, action: Span, actions: readonly Span[]): boolean {
+  const lineStart = text.lastIndexOf('\n', action.start - 1) + 1;
+  const newline = text.indexOf('\n', action.end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  for (let offset = lineStart; offset < lineEnd; offset += 1) {
+    const inAction = actions.some((other) => other.start <= offset && offset < other.end);
+    if (inAction) continue;
+    if (!/\s/.test(text[offset] ?? '')) return false;
+  }
+  return true;
+}
+
+/**
+ * What an inserting action fills: when the line above is a key with nothing after its colon
+ * and less indentation, the action is that key's value, so the key counts too.
+ */
+function insertionSpan(text: string, action: Span): Span {
+  const lineStart = text.lastIndexOf('\n', action.start - 1) + 1;
+  const indent = action.start - lineStart;
+  let previousEnd = lineStart - 1;
+  while (previousEnd > 0) {
+    const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+    const line = text.slice(previousStart, previousEnd).replace(/\r$/, '');
+    if (line.trim() === '' || line.includes('{{')) {
+      previousEnd = previousStart - 1;
+      continue;
+    }
+    const content = line.length - line.trimStart().length;
+    if (content < indent && /:\s*$/.test(line)) {
+      return { start: previousStart + content, end: action.end };
+    }
+    break;
+  }
+  return action;
+}

@@ -1,0 +1,44 @@
+import { serviceKey } from '../../model/compose-service.js';
+import type { RuleExtension } from '../rule.js';
+
+/** The capabilities Pod Security Baseline allows to add, without the `CAP_` prefix. */
+const BASELINE_CAPABILITIES = new Set([
+  'AUDIT_WRITE',
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'FOWNER',
+  'FSETID',
+  'KILL',
+  'MKNOD',
+  'NET_BIND_SERVICE',
+  'SETFCAP',
+  'SETGID',
+  'SETPCAP',
+  'SETUID',
+  'SYS_CHROOT',
+]);
+
+/** `cap_add` beyond the baseline set, the twin of the Pod Security control. */
+export const capabilitiesBaselineCompose: RuleExtension = {
+  id: 'capabilities-baseline',
+  messages: {
+    composeCapability:
+      'Service "{{service}}" adds the capability {{capability}}, which Pod Security Baseline ' +
+      'does not allow.',
+  },
+
+  checkCompose({ service, report }) {
+    for (const item of serviceKey(service, 'cap_add')?.items() ?? []) {
+      const text = item.string();
+      if (text === undefined) continue;
+      // Docker accepts capabilities in any case, with or without the CAP_ prefix.
+      const capability = text.trim().toUpperCase().replace(/^CAP_/, '');
+      if (BASELINE_CAPABILITIES.has(capability)) continue;
+      report({
+        messageId: 'composeCapability',
+        data: { service: service.name, capability },
+        span: item.span,
+      });
+    }
+  },
+};
