@@ -41,6 +41,15 @@ const targets = [
     target: 'es2022',
     external: ['vscode'],
   },
+  {
+    ...common,
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/webview/panel.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+  { ...common, entryPoints: ['src/webview/panel.css'], outfile: 'dist/webview/panel.css' },
 ];
 
 async function main() {

@@ -5,6 +5,7 @@
  */
 export const COMMANDS = [
   { id: 'layerwise.fixAll', title: 'Fix All Auto-Fixable Problems', owner: 'core' },
+  { id: 'layerwise.exportReport', title: 'Export Layering Report', owner: 'panel' },
   { id: 'layerwise.openPanel', title: 'Open Layering Panel', owner: 'panel' },
   { id: 'layerwise.refresh', title: 'Refresh', owner: 'core' },
   { id: 'layerwise.scanWorkspace', title: 'Scan Workspace', owner: 'core' },
