@@ -1,10 +1,14 @@
 import type * as vscode from 'vscode';
 import { registerCodeActions } from './code-actions.js';
+import { registerCodeLens } from './code-lens.js';
 import { registerCoreCommands } from './commands.js';
 import { registerDiagnostics } from './diagnostics.js';
 import { registerDocumentSync } from './document-sync.js';
+import { registerHover } from './hover.js';
 import { LayerwiseContext } from './layerwise-context.js';
+import { registerStatus } from './status.js';
 import type { WorkspaceIndex } from './workspace-index.js';
+import { registerWorkspaceScan } from './workspace-scan.js';
 
 /** What `activate` returns: integration tests read the index through it. */
 export interface LayerwiseApi {
@@ -17,8 +21,15 @@ export function activate(extension: vscode.ExtensionContext): LayerwiseApi {
 
   registerCoreCommands(context);
   registerDiagnostics(context);
-  registerDocumentSync(context);
   registerCodeActions(context);
+  registerHover(context);
+  registerCodeLens(context);
+  registerStatus(context);
+  registerDocumentSync(context);
+  registerWorkspaceScan(context);
+  void context.configs.loadAll().catch((error: unknown) => {
+    context.reportError('Reading .layerwise.yaml files failed', error);
+  });
 
   context.log.info(`Layerwise ${String(extension.extension.packageJSON.version)} activated`);
   return { index: context.index };

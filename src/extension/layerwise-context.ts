@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { COMMAND_CATEGORY, type CommandId } from './command-table.js';
+import { ConfigFiles } from './config-files.js';
 import { Settings } from './settings.js';
 import { WorkspaceIndex } from './workspace-index.js';
 
@@ -11,12 +12,16 @@ export class LayerwiseContext implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
   readonly settings: Settings;
   readonly index: WorkspaceIndex;
+  readonly configs: ConfigFiles;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.log = this.register(vscode.window.createOutputChannel('Layerwise', { log: true }));
     this.settings = this.register(new Settings());
     this.index = this.register(new WorkspaceIndex(this.settings, this.log));
+    this.configs = this.register(new ConfigFiles(this));
+    this.index.setConfigLookup((uri) => this.configs.lookup(uri));
+    this.register(this.configs.onDidChange(() => this.index.schedule(0)));
   }
 
   /** The extension's root, for resources shipped in the package (docs, media, bundles). */

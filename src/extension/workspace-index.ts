@@ -7,6 +7,7 @@ import {
 } from '../core/analyze.js';
 import { detectFormat } from '../core/read/detect-format.js';
 import type { Finding } from '../core/report/types.js';
+import type { FileConfig } from './config-lookup.js';
 import { groupReport, sameFileResult, type FileResult } from './report-grouping.js';
 import { mergeOptions } from './settings-model.js';
 import type { Settings } from './settings.js';
@@ -26,8 +27,8 @@ export interface IndexChange {
   uris: vscode.Uri[];
 }
 
-/** Finds the `.layerwise.yaml` options that apply to a file, if any. */
-export type ConfigLookup = (uri: vscode.Uri) => AnalyzeOptions | undefined;
+/** Finds what the `.layerwise.yaml` nearest to a file says about it. */
+export type ConfigLookup = (uri: vscode.Uri) => FileConfig;
 
 const EMPTY: FileResult = { findings: [], workloads: [] };
 
@@ -45,7 +46,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly changed = new vscode.EventEmitter<IndexChange>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private configLookup: ConfigLookup = () => undefined;
+  private configLookup: ConfigLookup = () => ({ options: undefined, ignored: false });
 
   /** Fires after an analysis with the files whose results changed. */
   readonly onDidChange = this.changed.event;
@@ -207,10 +208,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private groupByOptions(): Map<string, { options: AnalyzeOptions; files: SourceFile[] }> {
     const groups = new Map<string, { options: AnalyzeOptions; files: SourceFile[] }>();
     for (const [key, file] of this.files) {
-      const options = mergeOptions(
-        this.settings.forResource(file.uri),
-        this.configLookup(file.uri),
-      );
+      const config = this.configLookup(file.uri);
+      if (config.ignored) continue;
+      const options = mergeOptions(this.settings.forResource(file.uri), config.options);
       const optionsKey = JSON.stringify(options);
       const group = groups.get(optionsKey) ?? { options, files: [] };
       group.files.push({ path: key, text: file.text });
