@@ -32,7 +32,8 @@ export function renderFlow(value: YamlValue): string {
   if (Array.isArray(value)) return `[${value.map(renderFlow).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value as Record<string, YamlValue>);
-    return `{${entries.map(([key, child]) => `${renderScalar(key)}: ${renderFlow(child)}`).join(', ')}}`;
+    const rendered = entries.map(([key, child]) => `${renderScalar(key)}: ${renderFlow(child)}`);
+    return `{${rendered.join(', ')}}`;
   }
   return renderScalar(value as string | number | boolean | null);
 }

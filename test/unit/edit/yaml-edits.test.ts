@@ -108,7 +108,8 @@ describe('setIn', () => {
       edited(text, (root) =>
         setIn(app(root)!, ['securityContext', 'capabilities'], { drop: ['ALL'] }),
       ),
-      'spec:\n  containers:\n    - {name: app, securityContext: {runAsUser: 1, capabilities: {drop: [ALL]}}}\n',
+      'spec:\n  containers:\n' +
+        '    - {name: app, securityContext: {runAsUser: 1, capabilities: {drop: [ALL]}}}\n',
     );
   });
 

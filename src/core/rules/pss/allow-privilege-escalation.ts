@@ -1,5 +1,10 @@
 import { replaceValue, setIn } from '../../edit/yaml-edits.js';
-import { containerAnchor, containerSecurityContext, isWindowsPod } from './pod-security-context.js';
+import {
+  containerAnchor,
+  containerSecurityContext,
+  entrySpan,
+  isWindowsPod,
+} from './pod-security-context.js';
 import { fixWith, pssRule, type EvaluatePod, type PssCheck, type Violation } from './pss-check.js';
 
 const allowPrivilegeEscalation1_8: EvaluatePod = (pod) => {
@@ -15,7 +20,7 @@ const allowPrivilegeEscalation1_8: EvaluatePod = (pod) => {
     violations.push({
       messageId: value === true ? 'allowed' : 'unset',
       data: { container: container.name },
-      span: field && value !== undefined ? field.entrySpan : containerAnchor(container),
+      span: field && value !== undefined ? entrySpan(field) : containerAnchor(container),
       fixes: fixWith('Set allowPrivilegeEscalation to false', edit),
     });
   }

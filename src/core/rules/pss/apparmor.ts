@@ -3,6 +3,7 @@ import type { PodTemplate } from '../../model/pod-templates.js';
 import type { Field } from '../../read/yaml-field.js';
 import {
   containerSecurityContext,
+  entrySpan,
   podSecurityContext,
   setterName,
 } from './pod-security-context.js';
@@ -25,7 +26,7 @@ function profileViolation(profile: Field | undefined, setter: string): Violation
   return {
     messageId: 'profile',
     data: { setter, value: value || '(empty)' },
-    span: type?.entrySpan ?? profile.entrySpan,
+    span: entrySpan(type ?? profile),
     fixes: type
       ? fixWith('Use the RuntimeDefault profile', replaceValue(type, 'RuntimeDefault'))
       : undefined,
@@ -41,7 +42,7 @@ function annotationViolations(pod: PodTemplate): Violation[] {
     violations.push({
       messageId: 'annotation',
       data: { key, value },
-      span: field.entrySpan,
+      span: entrySpan(field),
       fixes: fixWith('Use runtime/default', replaceValue(field, 'runtime/default')),
     });
   }

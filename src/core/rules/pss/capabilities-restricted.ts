@@ -1,6 +1,11 @@
 import { appendItem, removeItem, setIn } from '../../edit/yaml-edits.js';
 import { BASELINE_CAPABILITIES } from './capabilities-baseline.js';
-import { containerAnchor, containerSecurityContext, isWindowsPod } from './pod-security-context.js';
+import {
+  containerAnchor,
+  containerSecurityContext,
+  entrySpan,
+  isWindowsPod,
+} from './pod-security-context.js';
 import { fixWith, pssRule, type EvaluatePod, type PssCheck, type Violation } from './pss-check.js';
 
 /** Restricted lets a container add only this one capability. */
@@ -16,10 +21,11 @@ const capabilities1_22: EvaluatePod = (pod) => {
       const edit = drop?.isSeq
         ? appendItem(drop, 'ALL')
         : setIn(container.field, ['securityContext', 'capabilities', 'drop'], ['ALL']);
+      const present = drop ?? capabilities;
       violations.push({
         messageId: 'dropAll',
         data: { container: container.name },
-        span: drop?.entrySpan ?? capabilities?.entrySpan ?? containerAnchor(container),
+        span: present ? entrySpan(present) : containerAnchor(container),
         fixes: fixWith('Drop ALL capabilities', edit),
       });
     }

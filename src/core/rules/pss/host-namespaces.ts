@@ -1,5 +1,6 @@
 import { replaceValue } from '../../edit/yaml-edits.js';
 import { fixWith, pssRule, type PssCheck, type Violation } from './pss-check.js';
+import { entrySpan } from './pod-security-context.js';
 
 const HOST_NAMESPACE_KEYS = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
 
@@ -18,7 +19,7 @@ export const hostNamespacesCheck: PssCheck = {
           violations.push({
             messageId: 'hostNamespace',
             data: { key },
-            span: field.entrySpan,
+            span: entrySpan(field),
             fixes: fixWith(`Set ${key} to false`, replaceValue(field, false)),
           });
         }

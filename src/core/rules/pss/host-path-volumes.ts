@@ -1,4 +1,5 @@
 import { pssRule, type PssCheck, type Violation } from './pss-check.js';
+import { entrySpan } from './pod-security-context.js';
 
 /** Upstream `hostPathVolumes` (Baseline, 1.0+): no `hostPath` volumes. */
 export const hostPathVolumesCheck: PssCheck = {
@@ -15,7 +16,7 @@ export const hostPathVolumesCheck: PssCheck = {
           violations.push({
             messageId: 'hostPath',
             data: { volume: volume.get('name')?.string() ?? '(unnamed)' },
-            span: hostPath.entrySpan,
+            span: entrySpan(hostPath),
           });
         }
         return violations;

@@ -1,4 +1,5 @@
 import { pssRule, type PssCheck, type Violation } from './pss-check.js';
+import { entrySpan } from './pod-security-context.js';
 
 /** Upstream `hostPorts` (Baseline, 1.0+): no container port sets a non-zero `hostPort`. */
 export const hostPortsCheck: PssCheck = {
@@ -17,7 +18,7 @@ export const hostPortsCheck: PssCheck = {
             violations.push({
               messageId: 'hostPort',
               data: { container: container.name, port: value },
-              span: hostPort.entrySpan,
+              span: entrySpan(hostPort),
             });
           }
         }

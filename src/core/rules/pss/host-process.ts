@@ -2,6 +2,7 @@ import { replaceValue } from '../../edit/yaml-edits.js';
 import type { Field } from '../../read/yaml-field.js';
 import {
   containerSecurityContext,
+  entrySpan,
   podSecurityContext,
   setterName,
 } from './pod-security-context.js';
@@ -12,7 +13,7 @@ function hostProcessViolation(field: Field | undefined, setter: string): Violati
   return {
     messageId: 'hostProcess',
     data: { setter },
-    span: field.entrySpan,
+    span: entrySpan(field),
     fixes: fixWith('Set hostProcess to false', replaceValue(field, false)),
   };
 }

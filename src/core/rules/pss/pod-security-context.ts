@@ -58,3 +58,21 @@ export function containerAnchor(container: Container): Span {
 export function setterName(container: Container | undefined): string {
   return container ? `container "${container.name}"` : 'pod';
 }
+
+/**
+ * A field's key and value, without the blank lines and comment lines that the parser counts
+ * into a block collection's range, so a finding ends where the value's text ends.
+ */
+export function entrySpan(field: Field): Span {
+  const span = field.entrySpan;
+  const source = field.source;
+  let end = span.end - field.base;
+  const start = span.start - field.base;
+  for (;;) {
+    while (end > start && /\s/.test(source.charAt(end - 1))) end -= 1;
+    const lineStart = source.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart <= start || !source.slice(lineStart, end).trimStart().startsWith('#')) break;
+    end = lineStart;
+  }
+  return { start: span.start, end: field.base + end };
+}

@@ -1,5 +1,5 @@
 import { replaceValue } from '../../edit/yaml-edits.js';
-import { containerSecurityContext } from './pod-security-context.js';
+import { containerSecurityContext, entrySpan } from './pod-security-context.js';
 import { fixWith, pssRule, type PssCheck, type Violation } from './pss-check.js';
 
 /** Upstream `privileged` (Baseline, 1.0+): no container may set `privileged: true`. */
@@ -17,7 +17,7 @@ export const privilegedCheck: PssCheck = {
           violations.push({
             messageId: 'privileged',
             data: { container: container.name },
-            span: field.entrySpan,
+            span: entrySpan(field),
             fixes: fixWith('Set privileged to false', replaceValue(field, false)),
           });
         }

@@ -2,6 +2,7 @@ import { removeEntry } from '../../edit/yaml-edits.js';
 import type { Container } from '../../model/pod-templates.js';
 import type { Field } from '../../read/yaml-field.js';
 import { fixWith, pssRule, type PssCheck, type Violation } from './pss-check.js';
+import { entrySpan } from './pod-security-context.js';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 const LIFECYCLE_HANDLERS = ['postStart', 'preStop'];
@@ -19,7 +20,7 @@ function handlerViolations(container: Container, handler: Field | undefined, whe
     violations.push({
       messageId: 'host',
       data: { container: container.name, where: `${where}.${kind}`, host: String(value) },
-      span: host.entrySpan,
+      span: entrySpan(host),
       fixes: fixWith('Remove host, so the check targets the pod', removeEntry(action, 'host')),
     });
   }

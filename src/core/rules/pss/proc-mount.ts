@@ -1,5 +1,5 @@
 import { replaceValue } from '../../edit/yaml-edits.js';
-import { containerSecurityContext, usesUserNamespace } from './pod-security-context.js';
+import { containerSecurityContext, entrySpan, usesUserNamespace } from './pod-security-context.js';
 import { fixWith, pssRule, type EvaluatePod, type PssCheck, type Violation } from './pss-check.js';
 
 const strictProcMount: EvaluatePod = (pod) => {
@@ -11,7 +11,7 @@ const strictProcMount: EvaluatePod = (pod) => {
     violations.push({
       messageId: 'procMount',
       data: { container: container.name, value },
-      span: field.entrySpan,
+      span: entrySpan(field),
       fixes: fixWith('Use the Default /proc mount', replaceValue(field, 'Default')),
     });
   }

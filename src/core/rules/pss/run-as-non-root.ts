@@ -2,6 +2,7 @@ import { replaceValue, setIn } from '../../edit/yaml-edits.js';
 import {
   containerAnchor,
   containerSecurityContext,
+  entrySpan,
   podSecurityContext,
   setterName,
   usesUserNamespace,
@@ -24,7 +25,7 @@ const runAsNonRoot1_0: EvaluatePod = (pod) => {
     explicit.push({
       messageId: 'false',
       data: { setter: setterName(undefined) },
-      span: podField.entrySpan,
+      span: entrySpan(podField),
       fixes: fixWith(FIX_TITLE, replaceValue(podField, true), false),
     });
   }
@@ -36,7 +37,7 @@ const runAsNonRoot1_0: EvaluatePod = (pod) => {
       explicit.push({
         messageId: 'false',
         data: { setter: setterName(container) },
-        span: field.entrySpan,
+        span: entrySpan(field),
         fixes: fixWith(FIX_TITLE, replaceValue(field, true), false),
       });
     } else if (value === undefined && podValue !== true) {

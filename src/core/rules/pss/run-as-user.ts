@@ -1,6 +1,7 @@
 import type { Field } from '../../read/yaml-field.js';
 import {
   containerSecurityContext,
+  entrySpan,
   podSecurityContext,
   setterName,
   usesUserNamespace,
@@ -9,7 +10,7 @@ import { pssRule, type EvaluatePod, type PssCheck, type Violation } from './pss-
 
 function rootUser(field: Field | undefined, setter: string): Violation | undefined {
   if (!field || field.number() !== 0) return undefined;
-  return { messageId: 'root', data: { setter }, span: field.entrySpan };
+  return { messageId: 'root', data: { setter }, span: entrySpan(field) };
 }
 
 const runAsUser1_23: EvaluatePod = (pod) =>

@@ -3,6 +3,7 @@ import type { PodTemplate } from '../../model/pod-templates.js';
 import type { Field } from '../../read/yaml-field.js';
 import {
   containerSecurityContext,
+  entrySpan,
   podSecurityContext,
   setterName,
 } from './pod-security-context.js';
@@ -33,7 +34,7 @@ function annotationViolation(pod: PodTemplate, key: string): Violation | undefin
   return {
     messageId: 'annotation',
     data: { key, value },
-    span: field.entrySpan,
+    span: entrySpan(field),
     fixes: fixWith('Use runtime/default', replaceValue(field, 'runtime/default')),
   };
 }
@@ -59,7 +60,7 @@ export function unconfinedProfile(
   return {
     messageId: 'profile',
     data: { setter, value: value || '(empty)' },
-    span: type?.entrySpan ?? profile.entrySpan,
+    span: entrySpan(type ?? profile),
     fixes: type
       ? fixWith('Use the RuntimeDefault profile', replaceValue(type, 'RuntimeDefault'))
       : undefined,

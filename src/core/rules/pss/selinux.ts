@@ -1,6 +1,7 @@
 import type { Field } from '../../read/yaml-field.js';
 import {
   containerSecurityContext,
+  entrySpan,
   podSecurityContext,
   setterName,
 } from './pod-security-context.js';
@@ -22,14 +23,14 @@ function optionViolations(
     violations.push({
       messageId: 'type',
       data: { setter, value: typeValue },
-      span: type.entrySpan,
+      span: entrySpan(type),
     });
   }
   for (const key of ['user', 'role'] as const) {
     const field = options.get(key);
     const value = field?.value;
     if (!field || value === null || value === undefined || String(value) === '') continue;
-    violations.push({ messageId: key, data: { setter }, span: field.entrySpan });
+    violations.push({ messageId: key, data: { setter }, span: entrySpan(field) });
   }
   return violations;
 }

@@ -1,6 +1,6 @@
 import type { EvaluatePod, PssCheck, Violation } from './pss-check.js';
 import { pssRule } from './pss-check.js';
-import { podSecurityContext } from './pod-security-context.js';
+import { entrySpan, podSecurityContext } from './pod-security-context.js';
 
 /** The sysctls Baseline allows, by the policy version that first allowed them. */
 const SAFE_SYSCTLS_BY_VERSION: readonly { minor: number; names: readonly string[] }[] = [
@@ -43,7 +43,7 @@ function sysctlsAt(minor: number): EvaluatePod {
       const name = sysctl.get('name');
       const value = name?.string();
       if (!name || value === undefined || allowed.has(value)) continue;
-      violations.push({ messageId: 'sysctl', data: { name: value }, span: name.entrySpan });
+      violations.push({ messageId: 'sysctl', data: { name: value }, span: entrySpan(name) });
     }
     return violations;
   };

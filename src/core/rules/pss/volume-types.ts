@@ -1,4 +1,5 @@
 import { pssRule, type PssCheck, type Violation } from './pss-check.js';
+import { entrySpan } from './pod-security-context.js';
 
 /**
  * The volume sources Restricted allows. Upstream added `image` (1.33) to the 1.0 version in
@@ -38,7 +39,7 @@ export const volumeTypesCheck: PssCheck = {
           violations.push({
             messageId: 'volumeType',
             data: { volume: volume.get('name')?.string() ?? '(unnamed)', type },
-            span: field.entrySpan,
+            span: entrySpan(field),
             reportedByBaseline: type === 'hostPath',
           });
         }

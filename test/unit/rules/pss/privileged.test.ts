@@ -23,7 +23,9 @@ testRule(privileged, {
     {
       name: 'privileged true',
       text: pod('privileged: true # needed for the legacy agent'),
-      findings: [{ range: '10:9-10:25', message: /^Privileged Containers: container "app" is privileged/ }],
+      findings: [
+        { range: '10:9-10:25', message: /^Privileged Containers: container "app" is privileged/ },
+      ],
       output: pod('privileged: false # needed for the legacy agent'),
     },
     {
