@@ -1,5 +1,5 @@
 // Pure: what the side view shows. No `vscode` import, so unit tests can check it.
-import type { PanelData, PanelFinding } from '../../protocol/panel-data.js';
+import type { Kernel, PanelData, PanelFinding } from '../../protocol/panel-data.js';
 import {
   buildViewModel,
   DEFAULT_VIEW_OPTIONS,
@@ -38,6 +38,12 @@ export interface FindingNode {
 
 export type LayersNode = PoolNode | WorkloadNode | FindingNode;
 
+const KERNEL_LABELS: Record<Kernel, string> = {
+  shared: 'shared kernel',
+  sandboxed: 'sandboxed kernel',
+  vm: 'virtual machine',
+};
+
 /** Groups the workspace's workloads by node pool, as the panel's default view draws them. */
 export function buildTree(data: PanelData): PoolNode[] {
   const model = buildViewModel(data, DEFAULT_VIEW_OPTIONS);
@@ -58,7 +64,7 @@ export function buildTree(data: PanelData): PoolNode[] {
 function toWorkloadNode(card: WorkloadCard): WorkloadNode {
   const { workload } = card;
   const below = card.mismatches.filter((item) => item.direction === 'below');
-  const kernel = workload.isolation ? `${workload.isolation.kernel} kernel` : 'layers not known';
+  const kernel = workload.isolation ? KERNEL_LABELS[workload.isolation.kernel] : 'layers not known';
   const needs = below.map((item) => `${item.layer}: ${item.current} → ${item.recommended}`);
   const tooltip = [
     workload.id,
