@@ -53,7 +53,7 @@ function recordingVscode(calls: string[], reads: string[]): unknown {
         return make(`${path}()`);
       },
       construct() {
-        return make(`new ${path}`);
+        return make(`new ${path}`) as object;
       },
     });
   };
