@@ -47,6 +47,14 @@ testRule(ape.allowPrivilegeEscalation, {
       ),
     },
     {
+      name: 'a securityContext key with no value is filled in',
+      text: pod('      securityContext: # hardened below\n'),
+      findings: [{ range: '7:7-7:16' }],
+      output: pod(
+        '      securityContext: # hardened below\n        allowPrivilegeEscalation: false\n',
+      ),
+    },
+    {
       name: 'an empty flow securityContext, and Windows before 1.25',
       text: pod('      securityContext: {}\n', windows),
       options: { pssVersion: 'v1.24' },

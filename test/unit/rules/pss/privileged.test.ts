@@ -29,6 +29,13 @@ testRule(privileged, {
       output: pod('privileged: false # needed for the legacy agent'),
     },
     {
+      name: 'checked from the oldest policy version',
+      text: pod('privileged: true'),
+      options: { pssVersion: 'v1.0' },
+      findings: [{ range: '10:9-10:25', severity: 'error' }],
+      output: pod('privileged: false'),
+    },
+    {
       name: 'YAML 1.1 yes, as Kubernetes reads it',
       text: pod('privileged: yes'),
       findings: [{ range: '10:9-10:24' }],
