@@ -1,7 +1,12 @@
 /** What kind of deployment file a text is. */
 export type FileFormat = 'kubernetes' | 'helm' | 'compose' | 'dockerfile' | 'none';
 
-const KUBERNETES_HINT = /^[ \t-]*["']?(?:apiVersion|kind)["']?[ \t]*:/m;
+/**
+ * A top-level `apiVersion:` or `kind:` key, as every manifest has; an indented one (a schema's
+ * `kind` property, say) is not enough. JSON manifests are recognised by their quoted key.
+ */
+const KUBERNETES_HINT = /^["']?(?:apiVersion|kind)["']?[ \t]*:/m;
+const JSON_KUBERNETES_HINT = /"(?:apiVersion|kind)"[ \t]*:/;
 
 /** A top-level `services:` key opening a block or flow mapping, as compose files start. */
 const COMPOSE_HINT = /^services[ \t]*:[ \t]*(?:#.*)?(?:\r?\n|$)|^services[ \t]*:[ \t]*\{/m;
@@ -26,9 +31,15 @@ export function detectFormat(path: string, text: string): FileFormat {
     return 'dockerfile';
   }
   if (COMPOSE_HINT.test(text)) return 'compose';
-  if (!KUBERNETES_HINT.test(text)) return 'none';
+  if (!hasKubernetesKeys(text)) return 'none';
   if (text.includes('{{') || isChartTemplate(path)) return NOT_YAML.test(name) ? 'none' : 'helm';
   return 'kubernetes';
+}
+
+function hasKubernetesKeys(text: string): boolean {
+  if (KUBERNETES_HINT.test(text)) return true;
+  const first = text.trimStart().charAt(0);
+  return (first === '{' || first === '[') && JSON_KUBERNETES_HINT.test(text);
 }
 
 function isChartTemplate(path: string): boolean {

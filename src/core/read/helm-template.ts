@@ -18,7 +18,40 @@ export interface MaskedTemplate {
    * `toYaml`, `template`), from the start of the key it fills to its end.
    */
   unknown: Span[];
+  /**
+   * Actions on lines of their own that insert YAML which may hold any setting: all but those
+   * that fill a key for metadata, selectors, scheduling or plumbing (`labels:`, `env:`, ...).
+   */
+  openings: Span[];
 }
+
+/** Keys whose inserted content holds no setting that an isolation check looks for. */
+const INERT_KEYS = new Set([
+  'labels',
+  'annotations',
+  'matchLabels',
+  'selector',
+  'nodeSelector',
+  'tolerations',
+  'affinity',
+  'topologySpreadConstraints',
+  'resources',
+  'env',
+  'envFrom',
+  'ports',
+  'args',
+  'command',
+  'livenessProbe',
+  'readinessProbe',
+  'startupProbe',
+  'imagePullSecrets',
+  'data',
+  'stringData',
+]);
+
+/** A finding that points here is about an object as a whole, often about what it lacks. */
+const OBJECT_KEY =
+  /^(?:-[ \t]+)?["']?(?:name|kind|spec|template|metadata|containers|initContainers|securityContext)["']?[ \t]*:/;
 
 /** Keywords of actions that only steer the template and print nothing. */
 const CONTROL = /^(?:if|else|end|range|with|define|block|break|continue)\b|^\/\*|^\$[\w]*\s*:?=/;
@@ -36,16 +69,23 @@ export function maskTemplate(text: string): MaskedTemplate {
   const actions = findActions(text);
   const chars = text.split('');
   const unknown: Span[] = [];
+  const openings: Span[] = [];
 
   for (const action of actions) {
     const ownLine = isOnOwnLine(text, action, actions);
     for (let offset = action.start; offset < action.end; offset += 1) {
       if (chars[offset] !== '\n' && chars[offset] !== '\r') chars[offset] = ownLine ? ' ' : FILLER;
     }
-    if (!ownLine) unknown.push(action);
-    else if (!CONTROL.test(actionBody(text, action))) unknown.push(insertionSpan(text, action));
+    if (!ownLine) {
+      unknown.push(action);
+      continue;
+    }
+    if (CONTROL.test(actionBody(text, action))) continue;
+    const insertion = insertionSpan(text, action);
+    unknown.push(insertion.span);
+    if (insertion.key === undefined || !INERT_KEYS.has(insertion.key)) openings.push(action);
   }
-  return { source: text, text: chars.join(''), actions, unknown };
+  return { source: text, text: chars.join(''), actions, unknown, openings };
 }
 
 /**
@@ -71,16 +111,24 @@ export function hasActions(template: MaskedTemplate, span: Span): boolean {
 }
 
 /**
- * Keeps the findings that the literal text of a template decides: those that touch no place
- * the chart's values fill. Fixes that would edit such a place are dropped from what remains.
+ * Keeps the findings that the literal text of a template decides. Left out are findings that
+ * touch a place the chart's values fill, and findings about an object as a whole (pointing at
+ * its `name`, `kind`, `securityContext` key...) in a document where values insert YAML that may
+ * hold any setting, since what the object seems to lack may come from there. Fixes that would
+ * edit a place values fill are dropped from what remains.
  */
 export function keepLiteralFindings(
   findings: readonly RawFinding[],
   template: MaskedTemplate,
+  document: Span,
 ): RawFinding[] {
   const isUnknown = (span: Span) => template.unknown.some((region) => overlaps(region, span));
+  const isOpen = template.openings.some((opening) => overlaps(document, opening));
+  const isAboutObject = (span: Span) =>
+    OBJECT_KEY.test(template.source.slice(span.start, span.start + 40));
   return findings
     .filter((finding) => !isUnknown(finding.span))
+    .filter((finding) => !(isOpen && isAboutObject(finding.span)))
     .map((finding) => ({
       ...finding,
       fixes: finding.fixes.filter((fix) => !fix.edits.some((edit) => isUnknown(edit.span))),
@@ -160,7 +208,7 @@ function isOnOwnLine(text: string, action: Span, actions: readonly Span[]): bool
  * What an inserting action fills: when the line above is a key with nothing after its colon
  * and less indentation, the action is that key's value, so the key counts too.
  */
-function insertionSpan(text: string, action: Span): Span {
+function insertionSpan(text: string, action: Span): { span: Span; key: string | undefined } {
   const lineStart = text.lastIndexOf('\n', action.start - 1) + 1;
   const indent = action.start - lineStart;
   let previousEnd = lineStart - 1;
@@ -172,10 +220,11 @@ function insertionSpan(text: string, action: Span): Span {
       continue;
     }
     const content = line.length - line.trimStart().length;
-    if (content < indent && /:\s*$/.test(line)) {
-      return { start: previousStart + content, end: action.end };
+    const key = /^(?:-[ \t]+)?["']?([\w.-]+)["']?[ \t]*:\s*$/.exec(line.trimStart());
+    if (content < indent && key) {
+      return { span: { start: previousStart + content, end: action.end }, key: key[1] };
     }
     break;
   }
-  return action;
+  return { span: action, key: undefined };
 }

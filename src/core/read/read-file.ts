@@ -111,7 +111,7 @@ function analyseDocument(
   const objects = readObjects(path, parsed);
   const workloads = readWorkloads(objects, template);
   findings.push(...runWorkloadRules(rules, workloads, options));
-  const kept = template ? keepLiteralFindings(findings, template) : findings;
+  const kept = template ? keepLiteralFindings(findings, template, span) : findings;
   return { parsed, objects, workloads, findings: kept };
 }
 
