@@ -6,7 +6,9 @@ import { registerDiagnostics } from './diagnostics.js';
 import { registerDocumentSync } from './document-sync.js';
 import { registerHover } from './hover.js';
 import { LayerwiseContext } from './layerwise-context.js';
+import { registerPanel } from './panel/index.js';
 import { registerStatus } from './status.js';
+import { registerTree } from './tree/index.js';
 import type { WorkspaceIndex } from './workspace-index.js';
 import { registerWorkspaceScan } from './workspace-scan.js';
 
@@ -27,6 +29,8 @@ export function activate(extension: vscode.ExtensionContext): LayerwiseApi {
   registerStatus(context);
   registerDocumentSync(context);
   registerWorkspaceScan(context);
+  registerPanel(context);
+  registerTree(context);
   void context.configs.loadAll().catch((error: unknown) => {
     context.reportError('Reading .layerwise.yaml files failed', error);
   });
