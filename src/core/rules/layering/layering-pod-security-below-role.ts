@@ -5,10 +5,11 @@ import type { Rule } from '../rule.js';
 import { evidenceOf, layersOf, nameOf } from './describe.js';
 
 /**
- * Roles that ask for more than the Pod Security rules already hold every pod to; for plain
- * services, batch and stateful workloads those rules say it all.
+ * Roles that ask for restricted whatever profile the project checks against. For plain
+ * services, batch and stateful workloads the Pod Security rules say it all, and what keeps GPU
+ * pods below baseline is reported with a fix by `layering-gpu-host-access`.
  */
-const JUDGED_ROLES = new Set<Role>(['regulated', 'untrusted', 'gpu-training', 'gpu-inference']);
+const JUDGED_ROLES = new Set<Role>(['regulated', 'untrusted']);
 
 /** A workload's pods must meet the Pod Security level its roles need, whatever the profile. */
 export const layeringPodSecurityBelowRole: Rule = {
