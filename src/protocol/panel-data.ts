@@ -43,6 +43,8 @@ export interface PanelWorkload {
   name: string;
   namespace: string;
   path: string;
+  /** The path as the user reads it, e.g. relative to the workspace folder. */
+  displayPath: string;
   range: Range;
   roles: string[];
   evidence: PanelEvidence[];
@@ -68,6 +70,8 @@ export interface PanelFinding {
   severity: Severity;
   message: string;
   path: string;
+  /** The path as the user reads it, e.g. relative to the workspace folder. */
+  displayPath: string;
   range: Range;
   /** The id of the workload the finding is about, if any. */
   workload: string | null;

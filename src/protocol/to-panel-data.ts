@@ -22,17 +22,24 @@ const POD_SECURITY: readonly PodSecurity[] = ['privileged', 'baseline', 'restric
  * a workload when they are there and tolerates their absence, so the panel works with any
  * report the core produces.
  */
-export function toPanelData(reports: Iterable<Report>, activePath: string | null): PanelData {
+export function toPanelData(
+  reports: Iterable<Report>,
+  activePath: string | null,
+  describePath: (path: string) => string = (path) => path,
+): PanelData {
   const workloads = new Map<string, PanelWorkload>();
   const all: Finding[] = [];
   for (const report of reports) {
     // Two files may define the same workload id (overlays, say); the panel draws the first.
     for (const summary of report.workloads) {
-      if (!workloads.has(summary.id)) workloads.set(summary.id, toPanelWorkload(summary));
+      if (workloads.has(summary.id)) continue;
+      workloads.set(summary.id, toPanelWorkload(summary, describePath(summary.path)));
     }
     all.push(...report.findings);
   }
-  const findings = [...keyFindings(all)].map(([key, finding]) => toPanelFinding(finding, key));
+  const findings = [...keyFindings(all)].map(([key, finding]) =>
+    toPanelFinding(finding, key, describePath(finding.path)),
+  );
 
   linkRelatedWorkloads([...workloads.values()], all);
   return { workloads: [...workloads.values()], findings, activePath };
@@ -60,20 +67,21 @@ export function chooseFix(finding: Finding): Finding['fixes'][number] | undefine
   return finding.fixes.find((fix) => fix.preferred) ?? finding.fixes[0];
 }
 
-function toPanelFinding(finding: Finding, key: string): PanelFinding {
+function toPanelFinding(finding: Finding, key: string, displayPath: string): PanelFinding {
   return {
     key,
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: finding.message,
     path: finding.path,
+    displayPath,
     range: finding.range,
     workload: finding.workload,
     fixTitle: chooseFix(finding)?.title ?? null,
   };
 }
 
-function toPanelWorkload(summary: Report['workloads'][number]): PanelWorkload {
+function toPanelWorkload(summary: Report['workloads'][number], displayPath: string): PanelWorkload {
   const loose = summary as unknown as Loose;
   return {
     id: summary.id,
@@ -81,6 +89,7 @@ function toPanelWorkload(summary: Report['workloads'][number]): PanelWorkload {
     name: summary.name,
     namespace: summary.namespace,
     path: summary.path,
+    displayPath,
     range: summary.range,
     roles: readStrings(loose.roles),
     evidence: readEvidence(loose.evidence),

@@ -106,7 +106,9 @@ function renderCard(card: WorkloadCard, actions: PictureActions, button: MakeBut
       button('Reveal in editor', () => actions.reveal(workload.path, workload.range), {
         'aria-label': `Reveal ${labelOf(workload)} in editor`,
       }),
-      h('span', { class: 'location' }, [`${workload.path}:${workload.range.start.line + 1}`]),
+      h('span', { class: 'location' }, [
+        `${workload.displayPath}:${workload.range.start.line + 1}`,
+      ]),
     ]),
   ];
 
@@ -138,7 +140,7 @@ function renderMismatches(mismatches: Mismatch[]): HTMLElement {
         h('span', { class: 'current' }, [item.current]),
         h('span', { class: 'arrow', 'aria-hidden': 'true' }, ['→']),
         h('span', { class: 'recommended' }, [item.recommended]),
-        item.because ? h('span', { class: 'because' }, [`for ${item.because}`]) : null,
+        item.because ? h('span', { class: 'because' }, [`(${item.because})`]) : null,
         h('span', { class: 'visually-hidden' }, [
           item.direction === 'below' ? ' (less isolated than needed)' : ' (more than needed)',
         ]),

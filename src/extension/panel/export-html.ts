@@ -125,7 +125,7 @@ function renderCard(card: WorkloadCard): string {
     `<div>Pod Security: ${e(podSecurityOf(workload))} ${roles}</div>`,
     ...card.mismatches.map(renderMismatch),
     links ? `<div class="muted">Can share nodes with ${links}</div>` : '',
-    `<div class="muted">${e(`${workload.path}:${workload.range.start.line + 1}`)}</div>`,
+    `<div class="muted">${e(`${workload.displayPath}:${workload.range.start.line + 1}`)}</div>`,
   ];
   return `<li class="card${needs ? ' needs' : ''}">${lines.filter(Boolean).join('\n')}</li>`;
 }
@@ -143,7 +143,7 @@ function renderFindingTable(findings: PanelFinding[]): string {
     (finding) => `<tr><td class="${e(finding.severity)}">${e(finding.severity)}</td>
 <td>${e(finding.ruleId)}</td><td>${e(finding.message)}</td>
 <td>${e(finding.workload ?? '')}</td>
-<td>${e(`${finding.path}:${finding.range.start.line + 1}`)}</td></tr>`,
+<td>${e(`${finding.displayPath}:${finding.range.start.line + 1}`)}</td></tr>`,
   );
   return `<table>
 <thead><tr>

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { HostMessage, PanelMessage } from '../../protocol/messages.js';
 import { parsePanelMessage } from '../../protocol/messages.js';
 import type { PanelData } from '../../protocol/panel-data.js';
-import { toPanelData } from '../../protocol/to-panel-data.js';
 import type { LayerwiseContext } from '../layerwise-context.js';
+import { currentPanelData } from './current-data.js';
 import { applyFinding, exportPicture, revealRange } from './panel-actions.js';
 import { createNonce, renderPage } from './page.js';
 
@@ -73,10 +73,8 @@ export class LayeringPanel implements vscode.Disposable {
 
   /** The current picture, as the panel and the exports draw it. */
   data(): PanelData {
-    const index = this.context.index;
-    const report = { findings: index.allFindings(), workloads: index.workloads() };
     const active = vscode.window.activeTextEditor?.document.uri.toString() ?? null;
-    return toPanelData([report], active);
+    return currentPanelData(this.context, active);
   }
 
   private webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Range } from '../../core/report/types.js';
 import type { PanelData } from '../../protocol/panel-data.js';
-import { toPanelData } from '../../protocol/to-panel-data.js';
+import { currentPanelData } from '../panel/current-data.js';
 import { toRange } from '../diagnostics.js';
 import type { LayerwiseContext } from '../layerwise-context.js';
 import { buildTree, type LayersNode, type PoolNode } from './tree-model.js';
@@ -96,8 +96,7 @@ export class LayersTree implements vscode.TreeDataProvider<LayersNode>, vscode.D
   }
 
   private data(): PanelData {
-    const index = this.context.index;
-    return toPanelData([{ findings: index.allFindings(), workloads: index.workloads() }], null);
+    return currentPanelData(this.context, null);
   }
 
   private scheduleRefresh(): void {

@@ -23,6 +23,7 @@ function hostileData() {
       message: `Container "<script>alert(2)</script>" is privileged`,
       workload: `Deployment/default/${MARKUP_NAME}`,
       path: 'file:///work/"quoted".yaml',
+      displayPath: '"quoted".yaml',
     }),
   );
   return data;
@@ -52,16 +53,14 @@ describe('renderHtmlReport', () => {
     assert.ok(html.includes('Container &quot;&lt;script&gt;alert(2)&lt;/script&gt;&quot;'));
     assert.ok(html.includes('&lt;b&gt;role&lt;/b&gt;'));
     assert.ok(html.includes('Layering of shop &amp; &lt;co&gt;'));
-    assert.ok(html.includes('file:///work/&quot;quoted&quot;.yaml:2'));
+    assert.ok(html.includes('&quot;quoted&quot;.yaml:2'));
     assert.ok(!html.includes(MARKUP_NAME));
   });
 
   it('is self-contained: no script, no external resource, a policy that forbids both', () => {
     assertInert(html);
-    assert.match(
-      html,
-      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/,
-    );
+    const policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${policy}">`));
   });
 
   it('draws the boxes and cards and lists every finding of the drawn workloads', () => {

@@ -94,6 +94,7 @@ describe('toPanelData', () => {
         name: 'p',
         namespace: 'default',
         path: 'x',
+        displayPath: 'x',
         range: undefined,
         roles: [],
         evidence: [],
