@@ -3,11 +3,19 @@ import { describe, it } from 'node:test';
 import { analyze, type AnalyzeOptions } from '../../../src/core/analyze.js';
 import { formatRange } from '../../helpers/rule-tester.js';
 
-/** Each finding as `rule range`, ranges 1-based as editors show them. */
+// The fixtures break other rules too; these tests look at the rules they suppress or report.
+const RULES_SEEN = new Set([
+  'privileged',
+  'yaml-syntax',
+  'suppression-reason',
+  'suppression-unknown-rule',
+]);
+
+/** Each finding of the rules seen, as `rule range`, ranges 1-based as editors show them. */
 function check(text: string, options?: AnalyzeOptions, path = 'test.yaml'): string[] {
-  return analyze([{ path, text }], options).findings.map(
-    (finding) => `${finding.ruleId} ${formatRange(finding.range)}`,
-  );
+  return analyze([{ path, text }], options)
+    .findings.filter((finding) => RULES_SEEN.has(finding.ruleId))
+    .map((finding) => `${finding.ruleId} ${formatRange(finding.range)}`);
 }
 
 const pod = (before: string, containerComment = '') => `apiVersion: v1
@@ -90,7 +98,9 @@ data:
       { path: 'a.yaml', text },
       { path: 'b.yaml', text: pod('') },
     ]);
-    const found = report.findings.map((finding) => `${finding.path} ${finding.ruleId}`);
+    const found = report.findings
+      .filter((finding) => RULES_SEEN.has(finding.ruleId))
+      .map((finding) => `${finding.path} ${finding.ruleId}`);
     assert.deepEqual(found, ['b.yaml privileged']);
   });
 });
