@@ -1,7 +1,9 @@
 import type { WorkloadLayering } from '../../layering/picture.js';
 import type { Role } from '../../layering/options.js';
 import type { Layers } from '../../layering/types.js';
-import type { RelatedSpan } from '../../report/types.js';
+import { verifyEdits } from '../../edit/verify-edits.js';
+import type { Field } from '../../read/yaml-field.js';
+import type { RelatedSpan, TextEdit } from '../../report/types.js';
 
 /** `Deployment payments/api`: how messages name a workload. */
 export function nameOf(entry: WorkloadLayering): string {
@@ -36,4 +38,13 @@ export function listWorkloads(
   const names = shown.map(nameOf).join(', ');
   const more = entries.length - shown.length;
   return { names: more > 0 ? `${names} and ${more} more` : names, shown };
+}
+
+/** Whether the document `field` is in still parses after `edits`, which are in file offsets. */
+export function parsesAfter(field: Field, edits: readonly TextEdit[]): boolean {
+  const local = edits.map((edit) => ({
+    span: { start: edit.span.start - field.base, end: edit.span.end - field.base },
+    newText: edit.newText,
+  }));
+  return verifyEdits(field.source, local).errors.length === 0;
 }

@@ -40,9 +40,8 @@ export const layeringAgentOnRegulatedPool: Rule = {
     if (regulatedByPool.size === 0) return;
 
     for (const entry of picture.workloads) {
-      if (!entry.roles.includes('node-agent') || entry.isolation.podSecurity !== 'privileged') {
-        continue;
-      }
+      const privileged = entry.facts.hostAccess.some((access) => access.privileged.length > 0);
+      if (!entry.roles.includes('node-agent') || !privileged) continue;
       const pools = entry.nodeGroups.filter((group) => regulatedByPool.has(group));
       if (pools.length === 0) continue;
       const regulated = [...new Set(pools.flatMap((pool) => regulatedByPool.get(pool) ?? []))];

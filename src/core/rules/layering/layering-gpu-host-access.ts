@@ -4,7 +4,7 @@ import type { Field } from '../../read/yaml-field.js';
 import { layeringPicture } from '../../layering/picture.js';
 import type { Fix, TextEdit } from '../../report/types.js';
 import type { Rule } from '../rule.js';
-import { evidenceOf, nameOf } from './describe.js';
+import { evidenceOf, nameOf, parsesAfter } from './describe.js';
 
 const GPU_ROLES = ['gpu-training', 'gpu-inference'] as const;
 
@@ -78,10 +78,8 @@ function removeFix(pod: PodTemplate, key: string): Fix | undefined {
 
 /** Removes hostIPC, adds an in-memory emptyDir and mounts it at /dev/shm where it is missing. */
 function shmFix(pod: PodTemplate): Fix | undefined {
-  const edits: (TextEdit | undefined)[] = [removeEntry(pod.spec, 'hostIPC')];
-  const volume = { name: SHM_VOLUME, emptyDir: { medium: 'Memory' } };
-  edits.push(addItem(pod.spec, 'volumes', volume));
-
+  // Mounts go first: they end where the pod spec's last entry ends, and must stay inside it.
+  const edits: (TextEdit | undefined)[] = [];
   const mount = { name: SHM_VOLUME, mountPath: '/dev/shm' };
   for (const container of pod.containers) {
     if (container.group !== 'containers') continue;
@@ -91,12 +89,13 @@ function shmFix(pod: PodTemplate): Fix | undefined {
     if (paths.includes('/dev/shm')) continue;
     edits.push(addItem(container.field, 'volumeMounts', mount));
   }
+  edits.push(addItem(pod.spec, 'volumes', { name: SHM_VOLUME, emptyDir: { medium: 'Memory' } }));
+  edits.push(removeEntry(pod.spec, 'hostIPC'));
+
   if (!edits.every((edit): edit is TextEdit => edit !== undefined)) return undefined;
-  return {
-    title: 'Use an emptyDir in memory for /dev/shm instead of hostIPC',
-    preferred: true,
-    edits,
-  };
+  if (!parsesAfter(pod.spec, edits)) return undefined;
+  const title = 'Use an emptyDir in memory for /dev/shm instead of hostIPC';
+  return { title, preferred: true, edits };
 }
 
 /** Appends to the list at `key`, or creates it; undefined when `key` holds something else. */

@@ -6,7 +6,7 @@ import { layeringPicture } from '../../layering/picture.js';
 import { runsOnNodes } from '../../layering/placement.js';
 import type { Fix, TextEdit } from '../../report/types.js';
 import type { Rule } from '../rule.js';
-import { evidenceOf, layersOf, nameOf } from './describe.js';
+import { evidenceOf, layersOf, nameOf, parsesAfter } from './describe.js';
 
 /** A regulated workload must run on a node pool that other workloads cannot join. */
 export const layeringRegulatedSharedNodes: Rule = {
@@ -83,7 +83,8 @@ function pinFix(
     if (!edit) return undefined;
     edits.push(edit);
   }
-  if (edits.length === 0) return undefined;
+  const first = placements[0];
+  if (!first || edits.length === 0 || !parsesAfter(first.placement.spec, edits)) return undefined;
   return { title: 'Pin to the dedicated pool', preferred: true, edits };
 }
 

@@ -4,7 +4,7 @@ import { layeringPicture } from '../../layering/picture.js';
 import { runsOnNodes } from '../../layering/placement.js';
 import type { TextEdit } from '../../report/types.js';
 import type { Rule } from '../rule.js';
-import { evidenceOf, layersOf, nameOf } from './describe.js';
+import { evidenceOf, layersOf, nameOf, parsesAfter } from './describe.js';
 
 /** Code the platform's owners do not control must not share the node's kernel. */
 export const layeringUntrustedSharedKernel: Rule = {
@@ -39,7 +39,11 @@ export const layeringUntrustedSharedKernel: Rule = {
           ? replaceValue(placement.spec.get('runtimeClassName') ?? placement.spec, runtimeClass)
           : insertEntry(placement.spec, 'runtimeClassName', runtimeClass),
       );
-      const complete = edits.every((edit): edit is TextEdit => edit !== undefined);
+      const spec = shared[0]?.placement.spec;
+      const complete =
+        edits.every((edit): edit is TextEdit => edit !== undefined) &&
+        spec !== undefined &&
+        parsesAfter(spec, edits);
       report({
         messageId: 'shared',
         data: {
