@@ -20,7 +20,7 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('layerwise
 
 /**
  * Quick fixes from the findings recorded in the latest analysis; the menu never analyses
- * again. Actions are offered only while the document is at the analysed version, so every
+ * again. Actions are offered only while the document's text is the analysed text, so every
  * range still points where the finding was made.
  */
 class LayerwiseCodeActions implements vscode.CodeActionProvider {
@@ -33,9 +33,9 @@ class LayerwiseCodeActions implements vscode.CodeActionProvider {
     range: vscode.Range | vscode.Selection,
     request: vscode.CodeActionContext,
   ): vscode.CodeAction[] {
-    const analysed = this.context.index.analysedText(document.uri);
-    if (!analysed || analysed.version !== document.version) return [];
-    const checker = this.checkerFor(document.uri.toString(), analysed.text);
+    const text = this.context.index.currentText(document);
+    if (text === undefined) return [];
+    const checker = this.checkerFor(document.uri.toString(), text);
     const findings = this.context.index.findings(document.uri);
 
     if (request.only && !request.only.contains(vscode.CodeActionKind.QuickFix)) {
@@ -43,9 +43,9 @@ class LayerwiseCodeActions implements vscode.CodeActionProvider {
     }
     const fixes: vscode.CodeAction[] = [];
     const others = new Map<string, vscode.CodeAction>();
-    const lines = analysed.text.split(/\r?\n/);
+    const lines = text.split(/\r?\n/);
     const style: CommentStyle =
-      detectFormat(document.uri.toString(), analysed.text) === 'dockerfile' ? 'dockerfile' : 'yaml';
+      detectFormat(document.uri.toString(), text) === 'dockerfile' ? 'dockerfile' : 'yaml';
     for (const finding of findings) {
       const findingRange = toRange(finding.range);
       if (!findingRange.intersection(range)) continue;
@@ -139,12 +139,13 @@ export function registerCodeActions(context: LayerwiseContext): void {
 async function fixActiveEditor(context: LayerwiseContext): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) return;
-  const analysed = context.index.analysedText(document.uri);
-  if (!analysed || analysed.version !== document.version) {
+  if (context.index.currentText(document) === undefined) {
+    context.index.setDocument(document);
     context.index.analyseNow();
-    return;
   }
-  const checker = new FixChecker(document.uri.toString(), analysed.text);
+  const text = context.index.currentText(document);
+  if (text === undefined) return;
+  const checker = new FixChecker(document.uri.toString(), text);
   const edits = checker.fixAllEdits(context.index.findings(document.uri));
   if (edits.length === 0) return;
   await vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, edits));

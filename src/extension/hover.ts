@@ -21,9 +21,9 @@ function provideHover(
   document: vscode.TextDocument,
   position: vscode.Position,
 ): vscode.Hover | undefined {
-  const analysed = context.index.analysedText(document.uri);
-  if (!analysed || analysed.version !== document.version) return undefined;
-  const lines = analysed.text.split(/\r?\n/);
+  const text = context.index.currentText(document);
+  if (text === undefined) return undefined;
+  const lines = text.split(/\r?\n/);
 
   for (const workload of context.index.workloadsIn(document.uri)) {
     const anchor = anchorAt(lines, workload, position);

@@ -95,6 +95,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.analysedTexts.get(uri.toString());
   }
 
+  /**
+   * The analysed text of an open document when it is still the document's text, so findings'
+   * ranges hold; undefined while an analysis of its latest edit is pending. The version is
+   * compared first, the text only when it differs (a reopened file starts a new version).
+   */
+  currentText(document: vscode.TextDocument): string | undefined {
+    const analysed = this.analysedTexts.get(document.uri.toString());
+    if (!analysed) return undefined;
+    if (analysed.version === document.version) return analysed.text;
+    return analysed.text === document.getText() ? analysed.text : undefined;
+  }
+
   /** Whether the file is part of the analysed set. */
   has(uri: vscode.Uri): boolean {
     return this.files.has(uri.toString());
