@@ -22,8 +22,9 @@ export interface DockerInstruction {
   json: DockerWord[] | undefined;
 }
 
-/** A comment line, with its text after `#` trimmed. */
+/** A comment line. */
 export interface DockerComment {
+  /** The text after the `#`, as written; it starts at `span.start + 1`. */
   text: string;
   span: Span;
 }

@@ -79,7 +79,7 @@ function readEscape(lines: readonly Line[]): string {
 function readComment(line: Line): DockerComment {
   const hash = line.text.indexOf('#');
   return {
-    text: line.text.slice(hash + 1).trim(),
+    text: line.text.slice(hash + 1),
     span: { start: line.start + hash, end: line.start + line.text.length },
   };
 }

@@ -121,7 +121,7 @@ describe('parseDockerfile', () => {
     const parsed = parseDockerfile('Dockerfile', text);
     assert.deepEqual(
       parsed.comments.map((comment) => [comment.text, textOf(text, comment.span)]),
-      [['layerwise ignore=run-as-root', '# layerwise ignore=run-as-root']],
+      [[' layerwise ignore=run-as-root', '# layerwise ignore=run-as-root']],
     );
     assert.deepEqual(
       parsed.instructions.map((instruction) => textOf(text, instruction.span)),
