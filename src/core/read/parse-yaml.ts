@@ -1,4 +1,4 @@
-import { parseDocument, type Document } from 'yaml';
+import { parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Span } from '../report/types.js';
 import type { DocumentChunk } from './split-documents.js';
 import { Field } from './yaml-field.js';
@@ -33,12 +33,33 @@ export function parseChunk(chunk: DocumentChunk): ParsedDocument {
     keepSourceTokens: false,
   });
   const problems: SyntaxProblem[] = [];
-  for (const error of document.errors) problems.push(toProblem(error, chunk, 'error'));
+  for (const error of document.errors) {
+    problems.push(toProblem(widenToKey(error, document), chunk, 'error'));
+  }
   for (const warning of document.warnings) problems.push(toProblem(warning, chunk, 'warning'));
 
   const contents = document.contents;
   const root = contents ? new Field(contents, undefined, chunk.offset, chunk.text, []) : undefined;
   return { chunk, document, root, problems };
+}
+
+/** The parser marks a duplicate key by its first character; the finding covers the whole key. */
+function widenToKey<E extends { code: string; pos: [number, number] }>(
+  error: E,
+  document: Document.Parsed,
+): E {
+  if (error.code !== 'DUPLICATE_KEY') return error;
+  const [start] = error.pos;
+  let end = error.pos[1];
+  visit(document, {
+    Pair(_, pair) {
+      const range = (pair.key as Node | null)?.range;
+      if (range?.[0] !== start) return undefined;
+      end = range[1];
+      return visit.BREAK;
+    },
+  });
+  return { ...error, pos: [start, Math.max(end, error.pos[1])] };
 }
 
 function toProblem(

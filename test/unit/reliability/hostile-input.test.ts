@@ -119,12 +119,21 @@ describe('hostile input', () => {
     assert.equal(syntax[0]?.range.start.line, 5);
   });
 
-  it('a duplicate key is a syntax finding at the start of the second key', BOUND, () => {
+  it('a duplicate key is a syntax finding on the whole second key', BOUND, () => {
     const text = PRIVILEGED_POD.replace('kind: Pod\n', 'kind: Pod\nkind: Pod\n');
     const syntax = check(text).filter((finding) => finding.ruleId === 'yaml-syntax');
     assert.deepEqual(
       syntax.map((finding) => `${formatRange(finding.range)} ${finding.message}`),
-      ['3:1-3:2 YAML syntax error: Map keys must be unique'],
+      ['3:1-3:5 YAML syntax error: Map keys must be unique'],
+    );
+  });
+
+  it('a duplicate key in a flow map and a quoted key are covered whole', BOUND, () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\ndata: {a: 1, a: 2}\n"x:y": 1\n"x:y": 2\n';
+    const syntax = check(text).filter((finding) => finding.ruleId === 'yaml-syntax');
+    assert.deepEqual(
+      syntax.map((finding) => formatRange(finding.range)),
+      ['3:14-3:15', '5:1-5:6'],
     );
   });
 
