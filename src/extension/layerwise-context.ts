@@ -18,7 +18,11 @@ export class LayerwiseContext implements vscode.Disposable {
   constructor(readonly extension: vscode.ExtensionContext) {
     this.log = this.register(vscode.window.createOutputChannel('Layerwise', { log: true }));
     this.settings = this.register(new Settings());
-    this.index = this.register(new WorkspaceIndex(this.settings, this.log));
+    this.index = this.register(
+      new WorkspaceIndex(this.settings, this.log, (message, error) =>
+        this.reportError(message, error),
+      ),
+    );
     this.configs = this.register(new ConfigFiles(this));
     this.index.setConfigLookup((uri) => this.configs.lookup(uri));
     this.register(this.configs.onDidChange(() => this.index.schedule(0)));

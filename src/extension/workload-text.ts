@@ -16,6 +16,7 @@ export interface WorkloadView {
   kind: string;
   name: string;
   namespace: string;
+  path?: string;
   roles?: string[];
   rolesDeclared?: boolean;
   evidence?: { role: string; path: string; range: Range; reason: string }[];
@@ -86,8 +87,8 @@ export function hoverMarkdown(workload: WorkloadView, openPanelLink: string): st
     const declared = workload.rolesDeclared ? ' (declared)' : '';
     lines.push('', `Roles: ${escapeMarkdown(roles.join(', '))}${declared}`);
     for (const clue of workload.evidence ?? []) {
-      const line = clue.range.start.line + 1;
-      lines.push(`- ${escapeMarkdown(clue.role)}: ${escapeMarkdown(clue.reason)} (line ${line})`);
+      const where = placeOf(clue, workload.path);
+      lines.push(`- ${escapeMarkdown(clue.role)}: ${escapeMarkdown(clue.reason)} (${where})`);
     }
   }
   const changes = describeChanges(workload);
@@ -97,4 +98,12 @@ export function hoverMarkdown(workload: WorkloadView, openPanelLink: string): st
   }
   lines.push('', `[Show in the layering panel](${openPanelLink})`);
   return lines.join('\n');
+}
+
+/** `line 7`, or `namespace.yaml line 3` for evidence in another file; lines count from 1. */
+function placeOf(clue: { path: string; range: Range }, workloadPath: string | undefined): string {
+  const line = `line ${clue.range.start.line + 1}`;
+  if (workloadPath === undefined || clue.path === workloadPath) return line;
+  const name = clue.path.slice(clue.path.lastIndexOf('/') + 1);
+  return `${escapeMarkdown(decodeURIComponent(name))} ${line}`;
 }

@@ -46,6 +46,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly changed = new vscode.EventEmitter<IndexChange>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private failed = false;
   private configLookup: ConfigLookup = () => ({ options: undefined, ignored: false });
 
   /** Fires after an analysis with the files whose results changed. */
@@ -54,6 +55,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(
     private readonly settings: Settings,
     private readonly log: vscode.LogOutputChannel,
+    private readonly reportError: (message: string, error: unknown) => void,
   ) {}
 
   /** Sets where `.layerwise.yaml` options come from; re-analyses at once. */
@@ -176,7 +178,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.analyseNow();
+      try {
+        this.analyseNow();
+      } catch (error) {
+        // The core turns rule crashes into findings; anything else is a bug to show once.
+        if (!this.failed) this.reportError('Analysis failed', error);
+        else this.log.error(`Analysis failed again: ${String(error)}`);
+        this.failed = true;
+      }
     }, delayMs);
   }
 

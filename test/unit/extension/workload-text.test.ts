@@ -77,6 +77,12 @@ describe('hoverMarkdown', () => {
     );
   });
 
+  it('names the file of evidence found in another file', () => {
+    const clue = { role: 'regulated', path: 'file:///w/ns%201.yaml', range: range(2), reason: 'x' };
+    const view = { ...regulated, path: 'file:///w/app.yaml', evidence: [clue] };
+    assert.match(hoverMarkdown(view, 'command:x'), /- regulated: x \(ns 1\\.yaml line 3\)/);
+  });
+
   it('escapes what comes from the file', () => {
     const sneaky = { ...base, name: '[x](command:evil)' };
     const markdown = hoverMarkdown(sneaky, 'command:layerwise.openPanel');
