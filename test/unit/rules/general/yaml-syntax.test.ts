@@ -15,7 +15,7 @@ testRule(yamlSyntax, {
       text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n',
       findings: [
         {
-          range: '5:3-5:4',
+          range: '5:3-5:7',
           severity: 'error',
           message: 'YAML syntax error: Map keys must be unique',
         },
