@@ -47,7 +47,9 @@ describe('layering layers', () => {
       { path: 'a.yaml', text: pod('runtimeClassName: strong') },
       {
         path: 'b.yaml',
-        text: 'apiVersion: node.k8s.io/v1\nkind: RuntimeClass\nmetadata: {name: strong}\nhandler: kata-qemu\n',
+        text:
+          'apiVersion: node.k8s.io/v1\nkind: RuntimeClass\n' +
+          'metadata: {name: strong}\nhandler: kata-qemu\n',
       },
     ]);
     assert.equal(report.workloads[0]?.isolation.kernel, 'sandboxed');
@@ -109,7 +111,7 @@ scheduling:
     assert.deepEqual(workload.nodeGroups, ['eks.amazonaws.com/nodegroup=pci']);
   });
 
-  it('podSecurity: the lowest level over the pod templates, with the checks that keep it there', () => {
+  it('podSecurity: the lowest level over the pod templates, and the checks that keep it', () => {
     const workload = onlyWorkload(fixture('pytorch-training.yaml'));
     assert.equal(workload.isolation.podSecurity, 'privileged');
     assert.deepEqual(layerLines(workload, 'podSecurity'), [

@@ -28,7 +28,8 @@ describe('layering roles', () => {
   annotations:
     example.com/data-classification: restricted`);
     assert.deepEqual(evidenceLines(onlyWorkload(text)).slice(0, 2), [
-      'regulated 7:5-7:48 annotation example.com/data-classification: restricted classifies its data',
+      'regulated 7:5-7:48 annotation example.com/data-classification: restricted classifies ' +
+        'its data',
       'regulated 5:14-5:21 namespace gdpr-eu is named for GDPR',
     ]);
   });
@@ -42,7 +43,8 @@ describe('layering roles', () => {
     assert.deepEqual(evidenceLines(onlyWorkload(fixture('tenant-notebooks.yaml'))), [
       'untrusted 8:5-8:33 label component: singleuser-server marks a JupyterHub single-user server',
       "untrusted 9:5-9:17 label tenant: acme marks a tenant's workload",
-      'untrusted 13:7-13:55 image quay.io/jupyter/scipy-notebook:2024-10-07 is a Jupyter notebook server',
+      'untrusted 13:7-13:55 image quay.io/jupyter/scipy-notebook:2024-10-07 is a Jupyter ' +
+        'notebook server',
       'service 15:11-15:30 container "notebook" listens on a port',
     ]);
     for (const [image, what] of [
@@ -132,10 +134,12 @@ spec:
 
   it('a VM boots a whole OS unless its guest only starts containers', () => {
     assert.deepEqual(evidenceLines(onlyWorkload(fixture('kubevirt-container-vm.yaml'))), [
-      'service 29:19-29:70 its guest only starts containers (podman run -d -p 80:80 docker.io/library/nginx:1.27)',
+      'service 29:19-29:70 its guest only starts containers (podman run -d -p 80:80 ' +
+        'docker.io/library/nginx:1.27)',
     ]);
     const plain =
-      'apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nmetadata: {name: db}\nspec: {domain: {}}\n';
+      'apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\n' +
+      'metadata: {name: db}\nspec: {domain: {}}\n';
     assert.deepEqual(evidenceLines(onlyWorkload(plain)), [
       'full-os 2:7-2:29 kind VirtualMachineInstance boots a whole guest operating system',
     ]);
@@ -144,7 +148,8 @@ spec:
   it('declared roles win over inference: the annotation', () => {
     const text = fixture('payments-shared.yaml').replace(
       '    compliance: pci-dss\n',
-      '    compliance: pci-dss\n  annotations:\n    layerwise.dev/roles: "batch untrusted nonsense"\n',
+      '    compliance: pci-dss\n  annotations:\n    layerwise.dev/roles: "batch untrusted ' +
+        'nonsense"\n',
     );
     const workload = onlyWorkload(text);
     assert.deepEqual(workload.roles, ['untrusted', 'batch']);

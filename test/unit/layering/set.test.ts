@@ -73,7 +73,7 @@ describe('layering across workloads', () => {
     ]);
   });
 
-  it('reports nothing for the properly isolated tenant and the dedicated regulated workload', () => {
+  it('reports nothing for the isolated tenant and the dedicated regulated workload', () => {
     const quiet = report.findings.filter(
       (finding) =>
         finding.ruleId.startsWith('layering-') &&
@@ -103,13 +103,16 @@ describe('layering across workloads', () => {
 
   it('prints a short text summary per workload', () => {
     assert.deepEqual(formatLayeringSummary(report, 'payments-shared.yaml'), [
-      'Deployment/payments/api  regulated, service · shared kernel · shared nodes · baseline → dedicated nodes, restricted',
+      'Deployment/payments/api  regulated, service · shared kernel · shared nodes · baseline → ' +
+        'dedicated nodes, restricted',
       '  regulated: label compliance: pci-dss names PCI (line 8)',
       '  service: kind Deployment keeps its pods running (line 2)',
     ]);
     assert.deepEqual(formatLayeringSummary(report, 'kubevirt-container-vm.yaml'), [
-      'VirtualMachine/web/web-vm  service · vm kernel · shared nodes · no pod spec → a container (shared kernel)',
-      '  service: its guest only starts containers (podman run -d -p 80:80 docker.io/library/nginx:1.27) (line 29)',
+      'VirtualMachine/web/web-vm  service · vm kernel · shared nodes · no pod spec → a ' +
+        'container (shared kernel)',
+      '  service: its guest only starts containers (podman run -d -p 80:80 ' +
+        'docker.io/library/nginx:1.27) (line 29)',
     ]);
     assert.deepEqual(formatLayeringSummary(report, 'other.yaml'), []);
   });

@@ -1,19 +1,27 @@
-import { layeringAgentOnRegulatedPool } from '../../../../src/core/rules/layering/layering-agent-on-regulated-pool.js';
+import { layeringAgentOnRegulatedPool } from '../../../../src/core/rules/layering/index.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 
 const regulatedOnPool = fixture('dedicated-regulated.yaml');
 const [nodeExporter = '', fluentBit = ''] = fixture('node-agents.yaml').split('---\n');
+const narrowed = fluentBit.replace(
+  '        - operator: Exists\n',
+  '        - {key: node-role, operator: Exists}\n',
+);
+const unprivileged = nodeExporter.replace(
+  '      hostNetwork: true\n      hostPID: true\n',
+  '      tolerations: [{operator: Exists}]\n',
+);
 
 testRule(layeringAgentOnRegulatedPool, {
   valid: [
     {
       name: 'an agent that does not tolerate the pool’s taint stays off it',
-      text: `${regulatedOnPool}---\n${fluentBit.replace('        - operator: Exists\n', '        - {key: node-role, operator: Exists}\n')}`,
+      text: `${regulatedOnPool}---\n${narrowed}`,
     },
     {
       name: 'a scoped agent that is not privileged may run there',
-      text: `${regulatedOnPool}---\n${nodeExporter.replace('      hostNetwork: true\n      hostPID: true\n', '      tolerations: [{operator: Exists}]\n')}`,
+      text: `${regulatedOnPool}---\n${unprivileged}`,
     },
     { name: 'no regulated pool', text: fixture('node-agents.yaml') },
   ],

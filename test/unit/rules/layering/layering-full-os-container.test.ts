@@ -1,4 +1,4 @@
-import { layeringFullOsContainer } from '../../../../src/core/rules/layering/layering-full-os-container.js';
+import { layeringFullOsContainer } from '../../../../src/core/rules/layering/index.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 
@@ -34,7 +34,8 @@ testRule(layeringFullOsContainer, {
           range: '19:21-19:37',
           message:
             'StatefulSet erp/legacy-erp runs a whole operating system in a container (its ' +
-            'entrypoint is /usr/sbin/init; it is privileged and listens for SSH on port 22; ...); ' +
+            'entrypoint is /usr/sbin/init; it is privileged and listens for SSH on port 22; ' +
+            '...); ' +
             'its layers: shared kernel, shared nodes, privileged. It needs an init system, its ' +
             'own services and usually privileges, all on the node’s kernel: run it as a KubeVirt ' +
             'VirtualMachine, or split it into single-process containers.',

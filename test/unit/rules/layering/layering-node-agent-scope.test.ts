@@ -1,4 +1,4 @@
-import { layeringNodeAgentScope } from '../../../../src/core/rules/layering/layering-node-agent-scope.js';
+import { layeringNodeAgentScope } from '../../../../src/core/rules/layering/index.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 
@@ -43,9 +43,11 @@ testRule(layeringNodeAgentScope, {
         {
           range: '34:14-34:18',
           message:
-            'DaemonSet apps/fluent-bit is a node agent (a DaemonSet runs on every node; it mounts ' +
+            'DaemonSet apps/fluent-bit is a node agent (a DaemonSet runs on every node; it ' +
+            'mounts ' +
             "the host's /var/log; ...) in namespace apps: node-level access belongs in a system " +
-            'namespace (kube-system, monitoring, logging, *-system) that only platform admins can ' +
+            'namespace (kube-system, monitoring, logging, *-system) that only platform admins ' +
+            'can ' +
             'deploy to.',
         },
         { range: '50:13-50:29', message: /container "fluent-bit" is privileged/ },

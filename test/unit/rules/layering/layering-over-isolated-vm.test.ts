@@ -1,4 +1,4 @@
-import { layeringOverIsolatedVm } from '../../../../src/core/rules/layering/layering-over-isolated-vm.js';
+import { layeringOverIsolatedVm } from '../../../../src/core/rules/layering/index.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 
@@ -34,7 +34,8 @@ testRule(layeringOverIsolatedVm, {
           range: '29:19-29:70',
           message:
             'VirtualMachine web/web-vm is a virtual machine whose guest only runs a service (its ' +
-            'guest only starts containers (podman run -d -p 80:80 docker.io/library/nginx:1.27)): ' +
+            'guest only starts containers (podman run -d -p 80:80 ' +
+            'docker.io/library/nginx:1.27)): ' +
             'it boots a whole OS, takes minutes and whole gigabytes per replica for what a ' +
             'container does in seconds. Run it as a Deployment; a sandbox RuntimeClass gives a ' +
             'stronger boundary if it needs one.',

@@ -1,4 +1,4 @@
-import { layeringPodSecurityBelowRole } from '../../../../src/core/rules/layering/layering-pod-security-below-role.js';
+import { layeringPodSecurityBelowRole } from '../../../../src/core/rules/layering/index.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 
@@ -23,7 +23,8 @@ testRule(layeringPodSecurityBelowRole, {
         {
           range: '20:11-20:20',
           message:
-            'Deployment payments/api is regulated (label compliance: pci-dss names PCI) and needs ' +
+            'Deployment payments/api is regulated (label compliance: pci-dss names PCI) and ' +
+            'needs ' +
             'restricted pods, but they meet only baseline (fails the restricted check ' +
             'capabilities_restricted; fails the restricted check runAsNonRoot; fails the ' +
             'restricted check seccompProfile_restricted); its layers: shared kernel, shared ' +
