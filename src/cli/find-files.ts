@@ -36,8 +36,8 @@ export interface SearchOptions {
 
 /**
  * Finds the files to check: each file named (whatever its name) and the candidate files of each
- * folder named, searched recursively. Symbolic links are followed, but a folder already searched
- * is not searched again, so a link loop ends.
+ * folder named, searched recursively. Only regular files are taken from folders. Symbolic links
+ * are followed, but a folder already searched is not searched again, so a link loop ends.
  */
 export function findFiles(paths: readonly string[], options: SearchOptions): FoundFiles {
   const { cwd, isIgnored, display } = options;
@@ -66,7 +66,7 @@ export function findFiles(paths: readonly string[], options: SearchOptions): Fou
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(folder, entry.name);
-      const kind = entry.isSymbolicLink() ? kindOf(path) : entry.isDirectory() ? 'folder' : 'file';
+      const kind = entry.isSymbolicLink() ? kindOf(path) : direntKind(entry);
       if (kind === 'folder') {
         if (!SKIPPED_FOLDERS.has(entry.name) && !isIgnored(path)) searchFolder(path);
       } else if (kind === 'file' && isCandidateFile(entry.name)) {
@@ -88,6 +88,12 @@ export function findFiles(paths: readonly string[], options: SearchOptions): Fou
     else addFile(path);
   }
   return found;
+}
+
+/** Pipes, sockets and devices are neither: reading a pipe found in a folder would block. */
+function direntKind(entry: Dirent): 'file' | 'folder' | 'other' {
+  if (entry.isDirectory()) return 'folder';
+  return entry.isFile() ? 'file' : 'other';
 }
 
 /** What a symbolic link points at; a broken link is neither file nor folder. */

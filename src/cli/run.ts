@@ -84,14 +84,23 @@ async function check(args: CliArguments, environment: CliEnvironment): Promise<n
     if (group) group.push(file);
     else groups.set(config, [file]);
   };
+  const notes: string[] = [];
   for (const path of found.files) {
+    let bytes: Buffer;
     try {
-      addToGroup(configs.forFolder(dirname(path)), { path: display(path), text: read(path) });
-      fileCount++;
+      bytes = readFileSync(path);
     } catch (error) {
-      if (error instanceof ConfigReadError) throw error;
       problems.push(`cannot read ${displayPath(display(path))}: ${describeError(error)}`);
+      continue;
     }
+    // Text formats have no NUL bytes; a file with them is binary, whatever its name says.
+    if (bytes.includes(0)) {
+      notes.push(`skipped ${displayPath(display(path))}: it is a binary file (it has NUL bytes)`);
+      continue;
+    }
+    const text = bytes.toString('utf8');
+    addToGroup(configs.forFolder(dirname(path)), { path: display(path), text });
+    fileCount++;
   }
   if (readsStdin) {
     const name = args.stdinFilename;
@@ -118,12 +127,8 @@ async function check(args: CliArguments, environment: CliEnvironment): Promise<n
     environment.writeStdout(output);
   }
 
-  for (const problem of problems) environment.writeStderr(`layerwise: ${problem}\n`);
+  for (const message of [...notes, ...problems]) environment.writeStderr(`layerwise: ${message}\n`);
   return exitStatus(report.findings, args, problems.length > 0, environment);
-}
-
-function read(path: string): string {
-  return readFileSync(path, 'utf8');
 }
 
 /** Analyses the files of one configuration; the command line's options win over the file's. */
