@@ -223,3 +223,26 @@ export function normalizeHostPath(path: string): string {
     .replace(/\/$/, '');
   return collapsed === '' ? '/' : collapsed;
 }
+
+/** One `security_opt` item, split at its first `:` or `=` (Docker accepts both). */
+export interface ComposeSecurityOption {
+  /** The option's name in lower case: `seccomp`, `apparmor`, `label`, `systempaths`... */
+  name: string;
+  /** What follows the separator, as written; empty for an option without one. */
+  value: string;
+  span: Span;
+}
+
+/** The `security_opt` items of a service that are strings. */
+export function readSecurityOptions(service: ComposeService): ComposeSecurityOption[] {
+  const options: ComposeSecurityOption[] = [];
+  for (const item of serviceKey(service, 'security_opt')?.items() ?? []) {
+    const text = item.string()?.trim();
+    if (text === undefined) continue;
+    const separator = text.search(/[:=]/);
+    const name = (separator === -1 ? text : text.slice(0, separator)).trim().toLowerCase();
+    const value = separator === -1 ? '' : text.slice(separator + 1).trim();
+    options.push({ name, value, span: item.span });
+  }
+  return options;
+}

@@ -1,6 +1,5 @@
-import { serviceKey } from '../../model/compose-service.js';
+import { readSecurityOptions } from '../../model/compose-service.js';
 import type { RuleExtension } from '../rule.js';
-import { isUnconfined } from './seccomp-baseline.js';
 
 /** `security_opt: [apparmor:unconfined]`, the twin of the Pod Security control. */
 export const apparmorCompose: RuleExtension = {
@@ -12,9 +11,9 @@ export const apparmorCompose: RuleExtension = {
   },
 
   checkCompose({ service, report }) {
-    for (const item of serviceKey(service, 'security_opt')?.items() ?? []) {
-      if (!isUnconfined(item.string(), 'apparmor')) continue;
-      report({ messageId: 'composeApparmor', data: { service: service.name }, span: item.span });
+    for (const option of readSecurityOptions(service)) {
+      if (option.name !== 'apparmor' || option.value.toLowerCase() !== 'unconfined') continue;
+      report({ messageId: 'composeApparmor', data: { service: service.name }, span: option.span });
     }
   },
 };

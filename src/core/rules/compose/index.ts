@@ -6,8 +6,10 @@ import { composeDockerSocket } from './compose-docker-socket.js';
 import { composeHostRootMount } from './compose-host-root-mount.js';
 import { hostNamespacesCompose } from './host-namespaces.js';
 import { privilegedCompose } from './privileged.js';
+import { procMountCompose } from './proc-mount.js';
 import { runAsRoot } from './run-as-root.js';
 import { seccompBaselineCompose } from './seccomp-baseline.js';
+import { selinuxCompose } from './selinux.js';
 
 /** Rules only docker-compose files have. */
 export const composeRules: Rule[] = [
@@ -23,5 +25,7 @@ export const composeExtensions: RuleExtension[] = [
   capabilitiesBaselineCompose,
   hostNamespacesCompose,
   privilegedCompose,
+  procMountCompose,
   seccompBaselineCompose,
+  selinuxCompose,
 ];
