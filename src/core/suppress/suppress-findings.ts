@@ -12,12 +12,18 @@ import { readYamlCommentSuppressions } from './yaml-comments.js';
 /** Reads the suppressions written in one file of a format. */
 export type SuppressionReader = (model: FileModel) => Suppression[];
 
-/** Each format's suppression syntax; a format without an entry has none. */
-const READERS: Partial<Record<FileFormat, SuppressionReader>> = {
-  kubernetes: (model) => [
+/** Comments and annotations of Kubernetes YAML, plain or in a Helm template. */
+function readKubernetesSuppressions(model: FileModel): Suppression[] {
+  return [
     ...readYamlCommentSuppressions(model.path, model.text, model.documents),
     ...readAnnotationSuppressions(model.path, model.objects, model.workloads),
-  ],
+  ];
+}
+
+/** Each format's suppression syntax; a format without an entry has none. */
+const READERS: Partial<Record<FileFormat, SuppressionReader>> = {
+  kubernetes: readKubernetesSuppressions,
+  helm: readKubernetesSuppressions,
 };
 
 /** The suppressions written in the files, read by each file's format. */

@@ -177,3 +177,26 @@ ${deployment('a: b', 'a: b')}`;
     assert.deepEqual(check(text), ['privileged 33:29-33:45']);
   });
 });
+
+describe('suppressions in Helm templates', () => {
+  it('reads comments and annotations as in plain manifests', () => {
+    const template = `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: {{ include "agent.fullname" . }}
+  annotations:
+    ignore-check.layerwise.dev/privileged: {{ .Values.privilegedReason | quote }}
+spec:
+  template:
+    spec:
+      containers:
+        # layerwise-disable-next-line privileged
+        - name: agent
+          image: "{{ .Values.image }}"
+          securityContext:
+            privileged: true
+`;
+    const findings = check(template, undefined, 'chart/templates/agent.yaml');
+    assert.deepEqual(findings, ['suppression-reason 11:9-11:49']);
+  });
+});
