@@ -29,6 +29,9 @@ const STYLE_CODES: Record<Style, [number, number]> = {
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
 
+/** Longer messages are not padded, so one long message does not widen every line. */
+const MESSAGE_COLUMN_LIMIT = 80;
+
 const SEVERITY_STYLES: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
 
 /**
@@ -105,7 +108,10 @@ function columnWidths(rows: readonly Row[]) {
   return {
     position: widest((row) => row.position),
     severity: widest((row) => row.severity),
-    message: widest((row) => row.message),
+    message: Math.min(
+      widest((row) => row.message),
+      MESSAGE_COLUMN_LIMIT,
+    ),
   };
 }
 

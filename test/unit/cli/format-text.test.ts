@@ -102,3 +102,19 @@ describe('formatText', () => {
     assert.ok(text.startsWith('"a\\u001b[2Jb.yaml"\n  1:3  error  x?y  r\n'));
   });
 });
+
+describe('formatText with long messages', () => {
+  it('pads messages up to 80 characters only', () => {
+    const long = 'x'.repeat(100);
+    const report = {
+      findings: [
+        finding('a.yaml', 0, 'error', long, 'long-rule'),
+        finding('a.yaml', 1, 'error', 'short', 'short-rule'),
+      ],
+      workloads: [],
+    };
+    const lines = formatText(report, { color: false, fileCount: 1 }).split('\n');
+    assert.equal(lines[1], `  1:3  error  ${long}  long-rule`);
+    assert.equal(lines[2], `  2:3  error  ${'short'.padEnd(80)}  short-rule`);
+  });
+});
