@@ -32,6 +32,9 @@ const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
   'window.restoreWindows': 'none',
+  // code-server saves after a delay by default; desktop VS Code does not, and an auto-save
+  // skips the save actions ("explicit") that the suite tests.
+  'files.autoSave': 'off',
 };
 
 /**

@@ -179,6 +179,9 @@ async function fulfil(request, page, result) {
     console.log(`screenshot: ${path}`);
     return path;
   }
+  if (request.action === 'workbench-evaluate') {
+    return page.evaluate(`(${request.expression})()`);
+  }
   if (request.action === 'webview-evaluate') {
     const frame = await findFrame(page, request.selector);
     return frame.evaluate(`(${request.expression})()`);

@@ -8,6 +8,7 @@ import { BROWSER_REQUEST_MARKER } from './markers.js';
 /** What the suite can ask the browser runner to do. */
 export type BrowserRequest =
   | { action: 'screenshot'; name: string }
+  | { action: 'workbench-evaluate'; expression: string }
   | { action: 'webview-evaluate'; selector: string; expression: string };
 
 let nextRequestId = 1;
@@ -31,6 +32,11 @@ export async function takeScreenshot(name: string): Promise<void> {
  */
 export async function evaluateInWebview<T>(selector: string, expression: string): Promise<T> {
   return (await sendBrowserRequest({ action: 'webview-evaluate', selector, expression })) as T;
+}
+
+/** Evaluates `expression` (a function source) in the workbench page; returns its JSON result. */
+export async function evaluateInWorkbench<T>(expression: string): Promise<T> {
+  return (await sendBrowserRequest({ action: 'workbench-evaluate', expression })) as T;
 }
 
 async function sendBrowserRequest(request: BrowserRequest, timeoutMs = 20_000): Promise<unknown> {

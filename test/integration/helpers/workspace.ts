@@ -19,6 +19,24 @@ export function workspaceUri(relativePath: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...relativePath.split('/'));
 }
 
+/** The text of a workspace file as it is on disk. */
+export async function readWorkspaceFile(relativePath: string): Promise<string> {
+  const bytes = await vscode.workspace.fs.readFile(workspaceUri(relativePath));
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** Writes a workspace file on disk, creating its folder. */
+export async function writeWorkspaceFile(relativePath: string, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(workspaceUri(relativePath), Buffer.from(text, 'utf8'));
+}
+
+/** Copies a fixture to a new file, so a test edits its own copy; returns the text. */
+export async function copyWorkspaceFile(from: string, to: string): Promise<string> {
+  const text = await readWorkspaceFile(from);
+  await writeWorkspaceFile(to, text);
+  return text;
+}
+
 /** Opens a workspace file in an editor and returns it. */
 export async function openWorkspaceFile(relativePath: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
@@ -57,8 +75,12 @@ export function waitForDiagnostics(
   return waitFor(() => vscode.languages.getDiagnostics(uri), accept, description, timeoutMs);
 }
 
-/** Closes every editor, so one test's tabs never shape the next. */
+/**
+ * Saves and closes every editor, so one test's tabs never shape the next. Saving first keeps
+ * VS Code from asking about unsaved changes, a dialog nobody would answer.
+ */
 export async function closeAllEditors(): Promise<void> {
+  await vscode.workspace.saveAll(false);
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
