@@ -212,7 +212,9 @@ function readLongMount(item: Field): ComposeBindMount | undefined {
 
 /** Compose reads a source as a host path when it starts like one; otherwise it is a volume. */
 function isHostPath(source: string): boolean {
-  return source.startsWith('/') || source.startsWith('.') || source.startsWith('~');
+  if (/^[/.~]/.test(source)) return true;
+  // A path from a variable, such as `${HOME}/.docker/run/docker.sock`, is a host path too.
+  return source.startsWith('$') && source.includes('/');
 }
 
 /** A host path with duplicate and trailing slashes removed, `/` for the root. */

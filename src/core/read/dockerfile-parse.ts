@@ -144,9 +144,11 @@ function readInstruction(lines: readonly Line[], escape: string): DockerInstruct
 
 function readWords(body: string, offset: number, escape: string): DockerWord[] {
   const words: DockerWord[] = [];
+  const continued = body.trimEnd().endsWith(escape) ? body.trimEnd().length - 1 : -1;
   for (const match of body.matchAll(WORD)) {
-    const raw = match[0];
-    if (raw === escape) continue;
+    // The continuation character at the end of a line is no part of the word it touches.
+    const raw = match.index + match[0].length - 1 === continued ? match[0].slice(0, -1) : match[0];
+    if (raw === '') continue;
     const start = offset + match.index;
     words.push({ text: unquote(raw), span: { start, end: start + raw.length } });
   }

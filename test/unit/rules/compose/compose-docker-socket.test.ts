@@ -43,12 +43,14 @@ testRule(composeDockerSocket, {
       name: 'the long syntax points at its source, other runtimes and odd slashes count',
       text: service(
         '      - type: bind\n        source: //run/podman/podman.sock\n        target: /sock\n' +
-          '      - /run/:/host-run\n',
+          '      - /run/:/host-run\n' +
+          '      - ${HOME}/.docker/run/docker.sock:/var/run/docker.sock\n',
       ),
       path: 'compose.yaml',
       findings: [
         { range: '6:9-6:41', message: /socket \/run\/podman\/podman\.sock/ },
         { range: '8:9-8:24', message: /mounts \/run, which holds the container runtime socket/ },
+        { range: '9:9-9:61', message: /socket \$\{HOME\}\/\.docker\/run\/docker\.sock/ },
       ],
     },
   ],

@@ -79,9 +79,9 @@ ENTRYPOINT exec /usr/sbin/sshd -D -e
     },
     {
       name: 'init as the command, and the escape directive',
-      text: '# escape=`\nFROM fedora:40\nRUN dnf install -y `\n    openssh-server\nCMD ["/sbin/init"]\n',
+      text: '# escape=`\nFROM fedora:40\nRUN dnf install -y `\n    openssh-server`\n    vim\nCMD ["/sbin/init"]\n',
       path: 'Dockerfile',
-      findings: [{ range: '4:5-4:19' }, { range: '5:6-5:18', message: /init system/ }],
+      findings: [{ range: '4:5-4:19' }, { range: '6:6-6:18', message: /init system/ }],
     },
   ],
 });
