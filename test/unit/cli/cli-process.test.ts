@@ -195,8 +195,11 @@ describe('layerwise options', () => {
     const folder = join(FIXTURES, 'configured');
     const report = json(layerwise(['--format', 'json'], folder));
     assert.deepEqual(
-      report.findings.map((f) => `${f.ruleId} ${f.severity} ${f.path}`),
+      report.findings
+        .filter((f) => ['privileged', 'config-invalid'].includes(f.ruleId))
+        .map((f) => `${f.ruleId} ${f.severity} ${f.path}`),
       ['privileged warning agent.yaml', 'config-invalid error legacy/.layerwise.yaml'],
+      'generated/ is ignored; legacy/ has privileged off',
     );
 
     const explicit = layerwise(
@@ -209,6 +212,17 @@ describe('layerwise options', () => {
 
     const restricted = json(layerwise(['--profile', 'restricted', '--format', 'json'], folder));
     assert.ok(restricted.findings.some((finding) => finding.pss === 'restricted'));
+  });
+
+  it('gives standard input the configuration of its --stdin-filename', () => {
+    const folder = join(FIXTURES, 'configured');
+    const args = ['--format', 'json', '--stdin-filename', 'legacy/piped.yaml', '-'];
+    const report = json(layerwise(args, folder, PRIVILEGED_POD));
+    assert.deepEqual(
+      brief(report.findings, ['privileged', 'config-invalid']),
+      ['config-invalid legacy/.layerwise.yaml 4:3'],
+      'legacy/.layerwise.yaml turns privileged off',
+    );
   });
 
   it('rejects bad options with exit 2 and a message', () => {
