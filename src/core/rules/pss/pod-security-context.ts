@@ -13,8 +13,10 @@ export function containerSecurityContext(container: Container): Field | undefine
 }
 
 /**
- * A setting as upstream reads it for a container: the container's own value when it sets
- * one, else the pod-level default. `source` says which of the two it came from.
+ * A setting as the kubelet applies it to a container: the container's own value when it sets
+ * one, else the pod-level default. `source` says which of the two it came from. The Pod
+ * Security checks do not use it: upstream judges every level that sets a value (a pod-level
+ * `runAsNonRoot: false` fails even when each container overrides it), so they read both.
  */
 export interface EffectiveSetting {
   field: Field;
