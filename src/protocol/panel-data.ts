@@ -37,6 +37,8 @@ export interface PanelEvidence {
 
 /** A workload as the panel and the tree draw it; every field is plain data. */
 export interface PanelWorkload {
+  /** Names the workload in the panel: its path and id, as two files may define the same id. */
+  key: string;
   /** `<Kind>/<namespace>/<name>`. */
   id: string;
   kind: string;
@@ -56,9 +58,9 @@ export interface PanelWorkload {
   mismatches: Mismatch[];
   /** The dedicated node pool the workload is pinned to (`label=value`), when one is named. */
   pool: string | null;
-  /** Ids of other workloads that can land on the same nodes (the core lists up to ten). */
+  /** Keys of other workloads that can land on the same nodes (the core lists up to ten ids). */
   colocatedWith: string[];
-  /** Ids of other workloads a cross-workload finding names together with this one. */
+  /** Keys of other workloads a cross-workload finding names together with this one. */
   flaggedWith: string[];
 }
 
@@ -75,6 +77,8 @@ export interface PanelFinding {
   range: Range;
   /** The id of the workload the finding is about, if any. */
   workload: string | null;
+  /** The key of that workload in the panel's data, if it has one. */
+  workloadKey: string | null;
   /** The title of the fix "Apply fix" applies, or null when the finding has none. */
   fixTitle: string | null;
 }

@@ -30,19 +30,55 @@ export function toPanelData(
   const workloads = new Map<string, PanelWorkload>();
   const all: Finding[] = [];
   for (const report of reports) {
-    // Two files may define the same workload id (overlays, say); the panel draws the first.
     for (const summary of report.workloads) {
-      if (workloads.has(summary.id)) continue;
-      workloads.set(summary.id, toPanelWorkload(summary, describePath(summary.path)));
+      const key = workloadKey(summary.path, summary.id);
+      if (!workloads.has(key)) {
+        workloads.set(key, toPanelWorkload(summary, key, describePath(summary.path)));
+      }
     }
     all.push(...report.findings);
   }
+  const list = [...workloads.values()];
+  const resolve = keyResolver(list);
   const findings = [...keyFindings(all)].map(([key, finding]) =>
-    toPanelFinding(finding, key, describePath(finding.path)),
+    toPanelFinding(finding, key, describePath(finding.path), resolve),
   );
 
-  linkRelatedWorkloads([...workloads.values()], all);
-  return { workloads: [...workloads.values()], findings, activePath };
+  for (const workload of list) {
+    workload.colocatedWith = workload.colocatedWith.flatMap((id) => resolve.all(id));
+  }
+  linkRelatedWorkloads(list, all, resolve);
+  return { workloads: list, findings, activePath };
+}
+
+/** The key of a workload: two files may define the same id (overlays, environments). */
+export function workloadKey(path: string, id: string): string {
+  return `${path}|${id}`;
+}
+
+interface KeyResolver {
+  /** The key of workload `id`, preferring the one defined in `path`. */
+  one(id: string, path: string): string | undefined;
+  /** The keys of every workload with this id. */
+  all(id: string): string[];
+}
+
+function keyResolver(workloads: PanelWorkload[]): KeyResolver {
+  const byId = new Map<string, PanelWorkload[]>();
+  for (const workload of workloads) {
+    const list = byId.get(workload.id) ?? [];
+    list.push(workload);
+    byId.set(workload.id, list);
+  }
+  return {
+    one(id, path) {
+      const list = byId.get(id) ?? [];
+      return (list.find((workload) => workload.path === path) ?? list[0])?.key;
+    },
+    all(id) {
+      return (byId.get(id) ?? []).map((workload) => workload.key);
+    },
+  };
 }
 
 /**
@@ -67,7 +103,12 @@ export function chooseFix(finding: Finding): Finding['fixes'][number] | undefine
   return finding.fixes.find((fix) => fix.preferred) ?? finding.fixes[0];
 }
 
-function toPanelFinding(finding: Finding, key: string, displayPath: string): PanelFinding {
+function toPanelFinding(
+  finding: Finding,
+  key: string,
+  displayPath: string,
+  resolve: KeyResolver,
+): PanelFinding {
   return {
     key,
     ruleId: finding.ruleId,
@@ -77,13 +118,19 @@ function toPanelFinding(finding: Finding, key: string, displayPath: string): Pan
     displayPath,
     range: finding.range,
     workload: finding.workload,
+    workloadKey: finding.workload ? (resolve.one(finding.workload, finding.path) ?? null) : null,
     fixTitle: chooseFix(finding)?.title ?? null,
   };
 }
 
-function toPanelWorkload(summary: Report['workloads'][number], displayPath: string): PanelWorkload {
+function toPanelWorkload(
+  summary: Report['workloads'][number],
+  key: string,
+  displayPath: string,
+): PanelWorkload {
   const loose = summary as unknown as Loose;
   return {
+    key,
     id: summary.id,
     kind: summary.kind,
     name: summary.name,
@@ -177,8 +224,12 @@ function readPool(loose: Loose): string | null {
  * Records the pairs that cross-workload findings name: a finding about one workload whose
  * related location lies in another workload flags the two together.
  */
-function linkRelatedWorkloads(workloads: PanelWorkload[], findings: Finding[]): void {
-  const byId = new Map(workloads.map((workload) => [workload.id, workload]));
+function linkRelatedWorkloads(
+  workloads: PanelWorkload[],
+  findings: Finding[],
+  resolve: KeyResolver,
+): void {
+  const byKey = new Map(workloads.map((workload) => [workload.key, workload]));
   const byPath = new Map<string, PanelWorkload[]>();
   for (const workload of workloads) {
     const list = byPath.get(workload.path) ?? [];
@@ -188,15 +239,13 @@ function linkRelatedWorkloads(workloads: PanelWorkload[], findings: Finding[]): 
   for (const list of byPath.values()) list.sort((a, b) => a.range.start.line - b.range.start.line);
 
   for (const finding of findings) {
-    const source = finding.workload ? byId.get(finding.workload) : undefined;
+    const sourceKey = finding.workload ? resolve.one(finding.workload, finding.path) : undefined;
+    const source = sourceKey ? byKey.get(sourceKey) : undefined;
     if (!source) continue;
     for (const related of finding.related) {
       const target = workloadAt(byPath.get(related.path), related.range.start.line);
       if (target && target !== source) link(source, target);
     }
-  }
-  for (const workload of workloads) {
-    workload.colocatedWith = workload.colocatedWith.filter((id) => byId.has(id));
   }
 }
 
@@ -214,6 +263,6 @@ function workloadAt(list: PanelWorkload[] | undefined, line: number): PanelWorkl
 }
 
 function link(a: PanelWorkload, b: PanelWorkload): void {
-  if (!a.flaggedWith.includes(b.id)) a.flaggedWith.push(b.id);
-  if (!b.flaggedWith.includes(a.id)) b.flaggedWith.push(a.id);
+  if (!a.flaggedWith.includes(b.key)) a.flaggedWith.push(b.key);
+  if (!b.flaggedWith.includes(a.key)) b.flaggedWith.push(a.key);
 }

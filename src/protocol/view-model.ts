@@ -24,7 +24,8 @@ export const DEFAULT_VIEW_OPTIONS: ViewOptions = {
 
 /** Another workload that can land on the same nodes as the card's workload. */
 export interface CardLink {
-  id: string;
+  /** The other workload's key. */
+  key: string;
   label: string;
   /** Whether a cross-workload finding names the two together. */
   flagged: boolean;
@@ -86,19 +87,17 @@ export function buildViewModel(data: PanelData, options: ViewOptions): ViewModel
 
   const cards: WorkloadCard[] = [];
   for (const workload of inScope) {
-    const findings = findingsByWorkload.get(workload.id) ?? [];
+    const findings = findingsByWorkload.get(workload.key) ?? [];
     if (!matchesFilter(workload, findings, words)) continue;
     cards.push({ workload, findings, mismatches: workload.mismatches, links: [] });
   }
 
-  const shownIds = new Set(cards.map((card) => card.workload.id));
-  const byId = new Map(data.workloads.map((workload) => [workload.id, workload]));
-  for (const card of cards) card.links = linksOf(card.workload, byId, shownIds);
+  const shownKeys = new Set(cards.map((card) => card.workload.key));
+  const byKey = new Map(data.workloads.map((workload) => [workload.key, workload]));
+  for (const card of cards) card.links = linksOf(card.workload, byKey, shownKeys);
 
-  const known = new Set(data.workloads.map((workload) => workload.id));
   const looseFindings = data.findings.filter(
-    (finding) =>
-      (!finding.workload || !known.has(finding.workload)) && isInScope(finding.path, data, options),
+    (finding) => !finding.workloadKey && isInScope(finding.path, data, options),
   );
   const boxes = groupCards(cards, options.groupBy);
   return {
@@ -122,20 +121,20 @@ export function labelOf(workload: Pick<PanelWorkload, 'kind' | 'name' | 'namespa
  */
 function linksOf(
   workload: PanelWorkload,
-  byId: Map<string, PanelWorkload>,
-  shownIds: Set<string>,
+  byKey: Map<string, PanelWorkload>,
+  shownKeys: Set<string>,
 ): CardLink[] {
-  const ids = [...new Set([...workload.flaggedWith, ...workload.colocatedWith])];
+  const keys = [...new Set([...workload.flaggedWith, ...workload.colocatedWith])];
   const links: CardLink[] = [];
-  for (const id of ids) {
-    const other = byId.get(id);
-    if (!other) continue;
+  for (const key of keys) {
+    const other = byKey.get(key);
+    if (!other || other === workload) continue;
     links.push({
-      id,
+      key,
       label: labelOf(other),
-      flagged: workload.flaggedWith.includes(id),
+      flagged: workload.flaggedWith.includes(key),
       sharesKernel: workload.isolation?.kernel === 'shared' && other.isolation?.kernel === 'shared',
-      shown: shownIds.has(id),
+      shown: shownKeys.has(key),
     });
   }
   return links;
@@ -166,10 +165,10 @@ function isInScope(path: string, data: PanelData, options: ViewOptions): boolean
 function groupFindings(findings: PanelFinding[]): Map<string, PanelFinding[]> {
   const result = new Map<string, PanelFinding[]>();
   for (const finding of findings) {
-    if (!finding.workload) continue;
-    const list = result.get(finding.workload) ?? [];
+    if (!finding.workloadKey) continue;
+    const list = result.get(finding.workloadKey) ?? [];
     list.push(finding);
-    result.set(finding.workload, list);
+    result.set(finding.workloadKey, list);
   }
   return result;
 }
@@ -245,5 +244,5 @@ function groupCards(cards: WorkloadCard[], groupBy: GroupBy): OuterBox[] {
 function compareCards(a: WorkloadCard, b: WorkloadCard): number {
   const needs = (card: WorkloadCard) =>
     card.mismatches.some((m) => m.direction === 'below') ? 0 : 1;
-  return needs(a) - needs(b) || a.workload.id.localeCompare(b.workload.id);
+  return needs(a) - needs(b) || a.workload.key.localeCompare(b.workload.key);
 }

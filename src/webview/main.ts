@@ -23,7 +23,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 /** What survives hiding the panel and reloading the window. */
 interface PanelState {
   options: ViewOptions;
-  selectedId: string | null;
+  /** The key of the selected workload. */
+  selectedKey: string | null;
   scrollY: number;
 }
 
@@ -70,7 +71,7 @@ function readState(saved: unknown): PanelState {
   >;
   return {
     options: parseViewOptions(loose.options) ?? { ...DEFAULT_VIEW_OPTIONS },
-    selectedId: typeof loose.selectedId === 'string' ? loose.selectedId : null,
+    selectedKey: typeof loose.selectedKey === 'string' ? loose.selectedKey : null,
     scrollY: typeof loose.scrollY === 'number' ? loose.scrollY : 0,
   };
 }
@@ -191,7 +192,7 @@ function onPictureClick(event: MouseEvent): void {
   }
   if (target.closest('summary')) return;
   const card = target.closest<HTMLElement>('article.card');
-  if (card) selectCard(card.dataset.id ?? '', false);
+  if (card) selectCard(card.dataset.key ?? '', false);
 }
 
 function onPictureKeyDown(event: KeyboardEvent): void {
@@ -210,7 +211,7 @@ function onPictureKeyDown(event: KeyboardEvent): void {
   };
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
-    selectCard(card.dataset.id ?? '', false);
+    selectCard(card.dataset.key ?? '', false);
     return;
   }
   const next = moves[event.key];
@@ -219,47 +220,51 @@ function onPictureKeyDown(event: KeyboardEvent): void {
   cards[Math.max(0, Math.min(cards.length - 1, next))]?.focus();
 }
 
-function selectCard(id: string, moveFocus: boolean): void {
-  state.selectedId = id;
+function selectCard(key: string, moveFocus: boolean): void {
+  state.selectedKey = key;
   saveState();
   markSelection();
-  const card = findCard(id);
+  const card = findCard(key);
   if (!card) return;
   card.scrollIntoView({ block: 'nearest' });
   if (moveFocus) card.focus();
 }
 
+/** Selects a workload named by id (a CodeLens knows no more), preferring the active file's. */
 function focusWorkload(id: string): void {
-  if (!findCard(id)) {
+  const candidates = data?.workloads.filter((workload) => workload.id === id) ?? [];
+  const target = candidates.find((workload) => workload.path === data?.activePath) ?? candidates[0];
+  if (!target) return;
+  if (!findCard(target.key)) {
     state.options = { ...state.options, scope: 'workspace', filter: '' };
     toolbar.filter.value = '';
     toolbar.scope.value = 'workspace';
     render();
   }
-  selectCard(id, true);
+  selectCard(target.key, true);
 }
 
 function markSelection(): void {
-  const selected = state.selectedId ? findCard(state.selectedId) : undefined;
-  const workload = data?.workloads.find((candidate) => candidate.id === state.selectedId);
+  const selected = state.selectedKey ? findCard(state.selectedKey) : undefined;
+  const workload = data?.workloads.find((candidate) => candidate.key === state.selectedKey);
   const linked = new Set([...(workload?.colocatedWith ?? []), ...(workload?.flaggedWith ?? [])]);
   for (const card of Array.from(picture.querySelectorAll<HTMLElement>('article.card'))) {
     const isSelected = card === selected;
     card.classList.toggle('selected', isSelected);
-    card.classList.toggle('linked', linked.has(card.dataset.id ?? ''));
+    card.classList.toggle('linked', linked.has(card.dataset.key ?? ''));
     if (isSelected) card.setAttribute('aria-current', 'true');
     else card.removeAttribute('aria-current');
   }
 }
 
-function findCard(id: string): HTMLElement | undefined {
+function findCard(key: string): HTMLElement | undefined {
   const cards = picture.querySelectorAll<HTMLElement>('article.card');
-  for (const card of Array.from(cards)) if (card.dataset.id === id) return card;
+  for (const card of Array.from(cards)) if (card.dataset.key === key) return card;
   return undefined;
 }
 
 interface FocusMark {
-  cardId: string;
+  cardKey: string;
   label: string | null;
 }
 
@@ -269,12 +274,12 @@ function rememberFocus(): FocusMark | undefined {
   const card = active.closest<HTMLElement>('article.card');
   if (!card) return undefined;
   const label = active === card ? null : (active.getAttribute('aria-label') ?? active.textContent);
-  return { cardId: card.dataset.id ?? '', label };
+  return { cardKey: card.dataset.key ?? '', label };
 }
 
 function restoreFocus(mark: FocusMark | undefined): void {
   if (!mark) return;
-  const card = findCard(mark.cardId);
+  const card = findCard(mark.cardKey);
   if (!card) return;
   const buttons = Array.from(card.querySelectorAll<HTMLElement>('button'));
   const match = buttons.find(

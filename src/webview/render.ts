@@ -11,6 +11,8 @@ export interface PictureActions {
   select(id: string): void;
 }
 
+const OPEN_FINDINGS = 2;
+
 const LAYER_NAMES: Record<Mismatch['layer'], string> = {
   kernel: 'Kernel',
   nodes: 'Nodes',
@@ -99,7 +101,7 @@ function renderCard(card: WorkloadCard, actions: PictureActions, button: MakeBut
         )
       : null,
     card.mismatches.length > 0 ? renderMismatches(card.mismatches) : null,
-    card.findings.length > 0 ? renderFindings(card.findings, actions, button) : null,
+    card.findings.length > 0 ? renderCardFindings(card, actions, button) : null,
     card.links.length > 0 ? renderLinks(card, actions, button) : null,
     workload.evidence.length > 0 ? renderEvidence(card, actions, button) : null,
     h('footer', {}, [
@@ -123,7 +125,7 @@ function renderCard(card: WorkloadCard, actions: PictureActions, button: MakeBut
     {
       class: `card${below.length > 0 ? ' needs-isolation' : ''}`,
       tabindex: 0,
-      'data-id': workload.id,
+      'data-key': workload.key,
       'aria-label': summary.join('; '),
     },
     children,
@@ -149,6 +151,18 @@ function renderMismatches(mismatches: Mismatch[]): HTMLElement {
   );
 }
 
+/** Up to a few findings stay open; more fold under a summary so 500 cards stay scannable. */
+function renderCardFindings(card: WorkloadCard, actions: PictureActions, button: MakeButton) {
+  const fixable = card.findings.filter((finding) => finding.fixTitle).length;
+  const count = card.findings.length;
+  const noun = count === 1 ? 'finding' : 'findings';
+  const summary = `${count} ${noun}${fixable > 0 ? `, ${fixable} fixable` : ''}`;
+  return h('details', { class: 'card-findings', open: count <= OPEN_FINDINGS }, [
+    h('summary', {}, [summary]),
+    renderFindings(card.findings, actions, button),
+  ]);
+}
+
 function renderFindings(findings: PanelFinding[], actions: PictureActions, button: MakeButton) {
   return h(
     'ul',
@@ -156,7 +170,7 @@ function renderFindings(findings: PanelFinding[], actions: PictureActions, butto
     findings.map((finding) =>
       h('li', { class: `finding severity-${finding.severity}` }, [
         h('span', { class: 'severity' }, [finding.severity]),
-        h('span', { class: 'message' }, [finding.message]),
+        h('span', { class: 'message', title: finding.message }, [finding.message]),
         h('span', { class: 'rule' }, [finding.ruleId]),
         h('span', { class: 'actions' }, [
           button('Reveal', () => actions.reveal(finding.path, finding.range), {
@@ -183,7 +197,7 @@ function renderLinks(card: WorkloadCard, actions: PictureActions, button: MakeBu
         link.sharesKernel ? 'shares the kernel' : '',
         link.flagged ? 'named in a finding' : '',
       ].filter(Boolean);
-      const target = button(link.label, () => actions.select(link.id), {
+      const target = button(link.label, () => actions.select(link.key), {
         class: `link${link.flagged ? ' flagged' : ''}${link.sharesKernel ? ' same-kernel' : ''}`,
         'aria-label': `Go to ${link.label}${notes.length > 0 ? `, ${notes.join(', ')}` : ''}`,
         title: notes.join(', '),

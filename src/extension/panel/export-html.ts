@@ -62,10 +62,10 @@ export function renderHtmlReport(
   context: ExportContext,
 ): string {
   const model = buildViewModel(data, options);
-  const shownIds = new Set(model.boxes.flatMap((box) => box.runtimes.flatMap(cardIds)));
+  const shownKeys = new Set(model.boxes.flatMap((box) => box.runtimes.flatMap(cardKeys)));
   const findings = data.findings.filter(
     (finding) =>
-      (finding.workload !== null && shownIds.has(finding.workload)) ||
+      (finding.workloadKey !== null && shownKeys.has(finding.workloadKey)) ||
       model.looseFindings.includes(finding),
   );
 
@@ -88,8 +88,8 @@ ${renderFindingTable(findings)}
 `;
 }
 
-function cardIds(runtime: { cards: WorkloadCard[] }): string[] {
-  return runtime.cards.map((card) => card.workload.id);
+function cardKeys(runtime: { cards: WorkloadCard[] }): string[] {
+  return runtime.cards.map((card) => card.workload.key);
 }
 
 function summarize(shown: number, mismatches: number, findings: number, context: ExportContext) {

@@ -2,6 +2,7 @@
 import type { PanelData } from '../../protocol/panel-data.js';
 import {
   buildViewModel,
+  labelOf,
   podSecurityOf,
   type OuterBox,
   type RuntimeBox,
@@ -122,7 +123,7 @@ function drawRuntime(runtime: RuntimeBox, top: number, placed: Map<string, Place
   const cards = runtime.cards.map((card, index) => {
     const cardX = x + PADDING + (index % COLUMNS) * (CARD_WIDTH + GAP);
     const cardY = top + RUNTIME_HEADER + Math.floor(index / COLUMNS) * (CARD_HEIGHT + GAP);
-    placed.set(card.workload.id, { x: cardX, y: cardY });
+    placed.set(card.workload.key, { x: cardX, y: cardY });
     return drawCard(card, cardX, cardY);
   });
   const frame = element('rect', {
@@ -182,11 +183,11 @@ function drawLinks(boxes: OuterBox[], placed: Map<string, Placed>): string[] {
   const lines: string[] = [];
   const cards = boxes.flatMap((box) => box.runtimes.flatMap((runtime) => runtime.cards));
   for (const card of cards) {
-    const from = placed.get(card.workload.id);
+    const from = placed.get(card.workload.key);
     for (const link of card.links) {
-      const to = placed.get(link.id);
+      const to = placed.get(link.key);
       // Each pair once; past the cap the picture would be lines only.
-      if (!from || !to || card.workload.id > link.id || lines.length >= MAX_LINKS) continue;
+      if (!from || !to || card.workload.key > link.key || lines.length >= MAX_LINKS) continue;
       const [x1, y1] = [from.x + CARD_WIDTH, from.y + CARD_HEIGHT / 2];
       const [x2, y2] = [to.x + CARD_WIDTH, to.y + CARD_HEIGHT / 2];
       const bend = Math.max(x1, x2) + 24 + Math.abs(y2 - y1) / 20;
@@ -197,7 +198,7 @@ function drawLinks(boxes: OuterBox[], placed: Map<string, Placed>): string[] {
         'stroke-width': 1.5,
         'stroke-dasharray': '4 3',
       };
-      const caption = `${card.workload.id} shares a kernel with ${link.id}`;
+      const caption = `${labelOf(card.workload)} can share nodes with ${link.label}`;
       lines.push(element('path', path, [element('title', {}, [text(caption)])]));
     }
   }

@@ -69,7 +69,7 @@ export class LayersTree implements vscode.TreeDataProvider<LayersNode>, vscode.D
           : vscode.TreeItemCollapsibleState.None;
       const item = new vscode.TreeItem(node.label, state);
       const workload = node.card.workload;
-      item.id = `workload:${workload.path}:${node.id}`;
+      item.id = `workload:${node.id}`;
       item.description = node.description;
       item.tooltip = node.tooltip;
       item.iconPath = node.needsIsolation

@@ -74,7 +74,7 @@ function toWorkloadNode(card: WorkloadCard): WorkloadNode {
   ].filter(Boolean);
   return {
     type: 'workload',
-    id: workload.id,
+    id: workload.key,
     label: workload.name,
     description: [workload.kind, kernel, podSecurityOf(workload)].join(' · '),
     tooltip: tooltip.join('\n'),

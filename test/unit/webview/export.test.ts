@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { renderHtmlReport } from '../../../src/extension/panel/export-html.js';
 import { renderSvgReport } from '../../../src/extension/panel/export-svg.js';
 import { DEFAULT_VIEW_OPTIONS } from '../../../src/protocol/view-model.js';
-import { finding, MARKUP_NAME, sampleData, workload } from './sample-data.js';
+import { finding, keyOf, MARKUP_NAME, sampleData, workload } from './sample-data.js';
 
 const about = { title: 'shop & <co>', generatedAt: '2026-12-03T09:00:00.000Z' };
 
@@ -14,7 +14,7 @@ function hostileData() {
       id: `Deployment/default/${MARKUP_NAME}`,
       name: MARKUP_NAME,
       roles: ['<b>role</b>'],
-      colocatedWith: ['Deployment/payments/api'],
+      colocatedWith: [keyOf('Deployment/payments/api')],
     }),
   );
   data.findings.push(
@@ -22,6 +22,7 @@ function hostileData() {
       ruleId: 'privileged',
       message: `Container "<script>alert(2)</script>" is privileged`,
       workload: `Deployment/default/${MARKUP_NAME}`,
+      workloadKey: keyOf(`Deployment/default/${MARKUP_NAME}`),
       path: 'file:///work/"quoted".yaml',
       displayPath: '"quoted".yaml',
     }),

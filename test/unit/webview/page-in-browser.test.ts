@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { PanelData } from '../../../src/protocol/panel-data.js';
 import { buildPanelBundle, writePanelPage } from './browser-page.js';
-import { finding, MARKUP_NAME, sampleData, workload } from './sample-data.js';
+import { finding, keyOf, MARKUP_NAME, sampleData, workload } from './sample-data.js';
 
 const CHROMIUM = process.env.LAYERWISE_CHROMIUM ?? '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed`;
@@ -100,14 +100,14 @@ describe('the panel page in Chromium', { skip }, () => {
     await page.keyboard.press('Enter');
     const selected = await page
       .locator('article.card[aria-current="true"]')
-      .getAttribute('data-id');
-    assert.equal(selected, 'Job/ci/runner');
+      .getAttribute('data-key');
+    assert.equal(selected, keyOf('Job/ci/runner', 'file:///work/ci.yaml'));
     const state = await page.evaluate(
       () => (window as unknown as { savedState: unknown }).savedState,
     );
     assert.deepEqual(state, {
       options: { scope: 'workspace', groupBy: 'pool', filter: 'job' },
-      selectedId: 'Job/ci/runner',
+      selectedKey: keyOf('Job/ci/runner', 'file:///work/ci.yaml'),
       scrollY: 0,
     });
     await page.close();
@@ -117,13 +117,13 @@ describe('the panel page in Chromium', { skip }, () => {
     assert.equal(await restored.locator('article.card').count(), 2);
     const again = await restored
       .locator('article.card[aria-current="true"]')
-      .getAttribute('data-id');
-    assert.equal(again, 'Job/ci/runner');
+      .getAttribute('data-key');
+    assert.equal(again, keyOf('Job/ci/runner', 'file:///work/ci.yaml'));
     // Once the filter is cleared, the selected card's neighbour on the same nodes is marked.
     await restored.getByRole('searchbox').fill('');
     await restored.waitForFunction(() => document.querySelectorAll('article.card').length === 4);
-    const linked = await restored.locator('article.card.linked').getAttribute('data-id');
-    assert.equal(linked, 'Deployment/payments/api');
+    const linked = await restored.locator('article.card.linked').getAttribute('data-key');
+    assert.equal(linked, keyOf('Deployment/payments/api'));
     await restored.close();
   });
 
@@ -134,7 +134,7 @@ describe('the panel page in Chromium', { skip }, () => {
         workload({
           id: `Deployment/team-${i % 25}/service-${i}`,
           roles: ['service'],
-          colocatedWith: [`Deployment/team-0/service-0`],
+          colocatedWith: [keyOf('Deployment/team-0/service-0')],
         }),
       );
     }

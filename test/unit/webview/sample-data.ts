@@ -9,9 +9,15 @@ export function range(line: number): Range {
   return { start: { line, character: 6 }, end: { line, character: 16 } };
 }
 
+/** The key of a workload made by `workload` with this id and no other path. */
+export function keyOf(id: string, path = 'file:///work/app.yaml'): string {
+  return `${path}|${id}`;
+}
+
 export function workload(overrides: Partial<PanelWorkload> & { id: string }): PanelWorkload {
   const [kind = 'Deployment', namespace = 'default', name = 'app'] = overrides.id.split('/');
   return {
+    key: keyOf(overrides.id, overrides.path),
     kind,
     namespace,
     name,
@@ -39,6 +45,7 @@ export function finding(overrides: Partial<PanelFinding> & { ruleId: string }): 
     displayPath: 'app.yaml',
     range: range(1),
     workload: null,
+    workloadKey: null,
     fixTitle: null,
     ...overrides,
   };
@@ -70,16 +77,16 @@ export function sampleData(): PanelData {
             because: 'regulated',
           },
         ],
-        colocatedWith: ['Job/ci/runner'],
-        flaggedWith: ['Job/ci/runner'],
+        colocatedWith: [keyOf('Job/ci/runner', 'file:///work/ci.yaml')],
+        flaggedWith: [keyOf('Job/ci/runner', 'file:///work/ci.yaml')],
       }),
       workload({
         id: 'Job/ci/runner',
         path: 'file:///work/ci.yaml',
         roles: ['untrusted'],
         isolation: { kernel: 'sandboxed', nodes: 'shared', podSecurity: 'restricted' },
-        colocatedWith: ['Deployment/payments/api'],
-        flaggedWith: ['Deployment/payments/api'],
+        colocatedWith: [keyOf('Deployment/payments/api')],
+        flaggedWith: [keyOf('Deployment/payments/api')],
       }),
       workload({
         id: 'Job/ml/train',
@@ -100,6 +107,7 @@ export function sampleData(): PanelData {
       finding({
         ruleId: 'layering-regulated-shared-nodes',
         workload: 'Deployment/payments/api',
+        workloadKey: keyOf('Deployment/payments/api'),
         fixTitle: 'Pin to the dedicated pool',
         key: 'k1',
       }),

@@ -65,7 +65,7 @@ describe('toPanelData', () => {
     assert.equal(api.recommended.nodes, 'dedicated');
     assert.ok(api.mismatches.some((m) => m.layer === 'nodes' && m.direction === 'below'));
     assert.ok(api.evidence.some((e) => e.role === 'regulated' && e.range.start.line === 5));
-    assert.ok(api.colocatedWith.includes('Job/ci/ci-runner'));
+    assert.ok(api.colocatedWith.includes('file:///w/a.yaml|Job/ci/ci-runner'));
     assert.equal(data.activePath, 'file:///w/a.yaml');
     assert.equal(data.findings.length, report.findings.length);
     assert.ok(data.findings.some((f) => f.workload === api.id && f.fixTitle !== null));
@@ -89,6 +89,7 @@ describe('toPanelData', () => {
     assert.deepEqual(
       { ...pod, range: undefined },
       {
+        key: 'x|Pod/default/p',
         id: 'Pod/default/p',
         kind: 'Pod',
         name: 'p',
@@ -138,8 +139,8 @@ describe('toPanelData', () => {
       findings: [finding({ workload: 'Deployment/default/first', related })],
     } as unknown as Report;
     const [first, second] = toPanelData([report], null).workloads;
-    assert.deepEqual(first?.flaggedWith, ['Deployment/default/second']);
-    assert.deepEqual(second?.flaggedWith, ['Deployment/default/first']);
+    assert.deepEqual(first?.flaggedWith, ['file:///a.yaml|Deployment/default/second']);
+    assert.deepEqual(second?.flaggedWith, ['file:///a.yaml|Deployment/default/first']);
   });
 });
 
@@ -160,5 +161,37 @@ describe('chooseFix', () => {
     assert.equal(chooseFix(finding({ fixes: [fix('a', false), fix('b', true)] }))?.title, 'b');
     assert.equal(chooseFix(finding({ fixes: [fix('a', false), fix('b', false)] }))?.title, 'a');
     assert.equal(chooseFix(finding({})), undefined);
+  });
+});
+
+describe('toPanelData with one id in two files', () => {
+  it('keeps both workloads and gives each its own findings', () => {
+    const summary = (path: string) => ({
+      id: 'Deployment/default/web',
+      kind: 'Deployment',
+      name: 'web',
+      namespace: 'default',
+      path,
+      range: range(1),
+    });
+    const report = {
+      workloads: [summary('file:///base.yaml'), summary('file:///prod.yaml')],
+      findings: [
+        finding({ path: 'file:///prod.yaml', workload: 'Deployment/default/web' }),
+        finding({ path: 'file:///base.yaml', workload: 'Deployment/default/web', ruleId: 'x' }),
+      ],
+    } as unknown as Report;
+    const data = toPanelData([report], null);
+    assert.deepEqual(
+      data.workloads.map((w) => w.key),
+      ['file:///base.yaml|Deployment/default/web', 'file:///prod.yaml|Deployment/default/web'],
+    );
+    assert.deepEqual(
+      data.findings.map((f) => [f.ruleId, f.workloadKey]),
+      [
+        ['privileged', 'file:///prod.yaml|Deployment/default/web'],
+        ['x', 'file:///base.yaml|Deployment/default/web'],
+      ],
+    );
   });
 });

@@ -5,7 +5,7 @@ import {
   DEFAULT_VIEW_OPTIONS,
   type ViewModel,
 } from '../../../src/protocol/view-model.js';
-import { sampleData, workload } from './sample-data.js';
+import { keyOf, sampleData, workload } from './sample-data.js';
 
 function layout(model: ViewModel): string[] {
   return model.boxes.map(
@@ -79,7 +79,7 @@ describe('buildViewModel', () => {
     const api = model.boxes[1]?.runtimes[0]?.cards[0];
     assert.deepEqual(api?.links, [
       {
-        id: 'Job/ci/runner',
+        key: keyOf('Job/ci/runner', 'file:///work/ci.yaml'),
         label: 'Job ci/runner',
         flagged: true,
         sharesKernel: false,
@@ -128,7 +128,10 @@ describe('buildViewModel', () => {
     const data = sampleData();
     for (let i = 0; i < 500; i += 1) {
       data.workloads.push(
-        workload({ id: `Deployment/ns${i % 20}/w${i}`, colocatedWith: [`Deployment/ns0/w0`] }),
+        workload({
+          id: `Deployment/ns${i % 20}/w${i}`,
+          colocatedWith: [keyOf('Deployment/ns0/w0')],
+        }),
       );
     }
     const started = performance.now();
