@@ -11,6 +11,7 @@ export function describeCounts(findings: readonly Pick<Finding, 'severity'>[]): 
   return parts.length === 0 ? 'no problems' : parts.join(', ');
 }
 
-function plural(count: number, word: string): string {
+/** `1 workload`, `2 workloads`. */
+export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/report/types.js';
 import { LANGUAGE_IDS } from './file-kinds.js';
 import type { LayerwiseContext } from './layerwise-context.js';
-import { describeCounts } from './counts.js';
+import { describeCounts, plural } from './counts.js';
 
 /**
  * A language status item beside the language mode: the active file's counts, the workspace's
@@ -20,7 +20,7 @@ export function registerStatus(context: LayerwiseContext): void {
     const all = context.index.allFindings();
     const workloads = context.index.workloads().length;
     item.text = `Layerwise: ${describeCounts(file)}`;
-    item.detail = `Workspace: ${describeCounts(all)} in ${workloads} workload(s)`;
+    item.detail = `Workspace: ${describeCounts(all)} in ${plural(workloads, 'workload')}`;
   };
   context.register(context.index.onDidChange(update));
   context.register(vscode.window.onDidChangeActiveTextEditor(update));
