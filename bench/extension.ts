@@ -33,8 +33,11 @@ function recordingVscode(calls: string[], reads: string[]): unknown {
   const folders = [{ uri: { fsPath: '/w', path: '/w', scheme: 'file' }, name: 'w', index: 0 }];
   const make = (path: string): unknown => {
     const target = function () {} as unknown as object;
+    // What the extension assigns to a stand-in (a diagnostic's source, an item's label).
+    const assigned = new Map<string | symbol, unknown>();
     return new Proxy(target, {
       get(_target, key) {
+        if (assigned.has(key)) return assigned.get(key);
         if (key === 'then' || typeof key === 'symbol') return undefined;
         const child = path ? `${path}.${key}` : key;
         if (lists.has(child)) return [];
@@ -51,6 +54,14 @@ function recordingVscode(calls: string[], reads: string[]): unknown {
         const callback = args.find((arg) => typeof arg === 'function');
         if (path.endsWith('withProgress') && callback) return Promise.resolve();
         return make(`${path}()`);
+      },
+      set(_target, key, value) {
+        assigned.set(key, value);
+        return true;
+      },
+      defineProperty(_target, key, descriptor) {
+        assigned.set(key, descriptor.value);
+        return true;
       },
       construct() {
         return make(`new ${path}`) as object;

@@ -17,7 +17,7 @@ function setStageOnly(): AnalyzeOptions {
 let perThousandAtFirst = 0;
 for (const [index, size] of sizes.entries()) {
   const files = generateWorkspace(1000 + size, size);
-  const runs = size <= 1000 ? 3 : 1;
+  const runs = size <= 1000 ? 2 : 1;
   analyze(files.slice(0, 200));
   const elapsed = median(Array.from({ length: runs }, () => time(() => analyze(files))));
   const perThousand = elapsed / (size / 1000);
