@@ -6,6 +6,7 @@ import {
   type Finding,
   type Report,
   type SourceFile,
+  type WorkloadSummary,
 } from '../core/index.js';
 import { compareFindings } from '../core/report/build-report.js';
 import { parseArguments, USAGE, type CliArguments } from './arguments.js';
@@ -66,69 +67,78 @@ async function check(args: CliArguments, environment: CliEnvironment): Promise<n
   const explicit = args.config ? ConfigFinder.load(resolve(cwd, args.config), display) : undefined;
   const configs = new ConfigFinder(cwd, explicit, display);
 
-  const readsStdin = args.paths.includes('-');
-  const found = findFiles(
-    args.paths.filter((path) => path !== '-'),
-    {
-      cwd,
-      isIgnored: (path) => configs.isIgnored(path),
-      display: (path) => displayPath(display(path)),
-    },
+  const inputs = await gatherInputs(args, environment, configs, display);
+  const report = mergeReports(
+    [...inputs.groups].map(([config, files]) => analyzeGroup(config, files, args)),
   );
-  const problems = [...found.problems];
-  let fileCount = 0;
 
-  const groups = new Map<LoadedConfig, SourceFile[]>();
-  const addToGroup = (config: LoadedConfig, file: SourceFile) => {
-    const group = groups.get(config);
-    if (group) group.push(file);
-    else groups.set(config, [file]);
+  const output = formatReport(report, args, environment, inputs.fileCount);
+  if (!args.output) {
+    environment.writeStdout(output);
+  } else {
+    try {
+      writeFileSync(resolve(cwd, args.output), output);
+    } catch (error) {
+      inputs.problems.push(`cannot write ${args.output}: ${describeError(error)}`);
+    }
+  }
+
+  for (const message of [...inputs.notes, ...inputs.problems]) {
+    environment.writeStderr(`layerwise: ${message}\n`);
+  }
+  return exitStatus(report.findings, args, inputs.problems.length > 0, environment);
+}
+
+/** The files to analyse, grouped by the configuration that applies to them. */
+interface Inputs {
+  groups: Map<LoadedConfig, SourceFile[]>;
+  fileCount: number;
+  /** Files skipped on purpose, e.g. binary ones. */
+  notes: string[];
+  /** Paths that could not be read; they make the run incomplete. */
+  problems: string[];
+}
+
+async function gatherInputs(
+  args: CliArguments,
+  environment: CliEnvironment,
+  configs: ConfigFinder,
+  display: (path: string) => string,
+): Promise<Inputs> {
+  const { cwd } = environment;
+  const shown = (path: string) => displayPath(display(path));
+  const paths = args.paths.filter((path) => path !== '-');
+  const isIgnored = (path: string) => configs.isIgnored(path);
+  const found = findFiles(paths, { cwd, isIgnored, display: shown });
+  const inputs: Inputs = { groups: new Map(), fileCount: 0, notes: [], problems: found.problems };
+  const add = (folder: string, file: SourceFile) => {
+    const config = configs.forFolder(folder);
+    inputs.groups.set(config, [...(inputs.groups.get(config) ?? []), file]);
+    inputs.fileCount++;
   };
-  const notes: string[] = [];
+
   for (const path of found.files) {
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
     } catch (error) {
-      problems.push(`cannot read ${displayPath(display(path))}: ${describeError(error)}`);
+      inputs.problems.push(`cannot read ${shown(path)}: ${describeError(error)}`);
       continue;
     }
     // Text formats have no NUL bytes; a file with them is binary, whatever its name says.
     if (bytes.includes(0)) {
-      notes.push(`skipped ${displayPath(display(path))}: it is a binary file (it has NUL bytes)`);
+      inputs.notes.push(`skipped ${shown(path)}: it is a binary file (it has NUL bytes)`);
       continue;
     }
-    const text = bytes.toString('utf8');
-    addToGroup(configs.forFolder(dirname(path)), { path: display(path), text });
-    fileCount++;
+    add(dirname(path), { path: display(path), text: bytes.toString('utf8') });
   }
-  if (readsStdin) {
-    const name = args.stdinFilename;
-    const folder = name ? dirname(resolve(cwd, name)) : cwd;
+
+  if (args.paths.includes('-')) {
+    const name = args.stdinFilename === undefined ? undefined : resolve(cwd, args.stdinFilename);
     const text = await environment.readStdin();
-    addToGroup(configs.forFolder(folder), {
-      path: name ? display(resolve(cwd, name)) : STDIN_PATH,
-      text,
-    });
-    fileCount++;
+    add(name ? dirname(name) : cwd, { path: name ? display(name) : STDIN_PATH, text });
   }
-
-  const report = mergeReports(
-    [...groups].map(([config, files]) => analyzeGroup(config, files, args)),
-  );
-  const output = formatReport(report, args, environment, fileCount);
-  if (args.output) {
-    try {
-      writeFileSync(resolve(cwd, args.output), output);
-    } catch (error) {
-      problems.push(`cannot write ${args.output}: ${describeError(error)}`);
-    }
-  } else {
-    environment.writeStdout(output);
-  }
-
-  for (const message of [...notes, ...problems]) environment.writeStderr(`layerwise: ${message}\n`);
-  return exitStatus(report.findings, args, problems.length > 0, environment);
+  return inputs;
 }
 
 /** Analyses the files of one configuration; the command line's options win over the file's. */
@@ -140,19 +150,13 @@ function analyzeGroup(loaded: LoadedConfig, files: SourceFile[], args: CliArgume
   return { findings: [...loaded.config.findings, ...report.findings], workloads: report.workloads };
 }
 
+/** One report of several; each configuration's own findings are in its group's report. */
 function mergeReports(reports: readonly Report[]): Report {
-  const findings = new Map<string, Finding>();
-  for (const finding of reports.flatMap((report) => report.findings)) {
-    // A configuration's own findings come with every group that uses it; keep them once.
-    findings.set(JSON.stringify(finding), finding);
-  }
+  const byPosition = (a: WorkloadSummary, b: WorkloadSummary) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : a.range.start.line - b.range.start.line;
   return {
-    findings: [...findings.values()].sort(compareFindings),
-    workloads: reports
-      .flatMap((report) => report.workloads)
-      .sort((a, b) =>
-        a.path < b.path ? -1 : a.path > b.path ? 1 : a.range.start.line - b.range.start.line,
-      ),
+    findings: reports.flatMap((report) => report.findings).sort(compareFindings),
+    workloads: reports.flatMap((report) => report.workloads).sort(byPosition),
   };
 }
 
