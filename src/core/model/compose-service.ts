@@ -16,6 +16,8 @@ export interface ComposeService {
   field: Field;
   /** The maps merged into the service with `<<:`, in the order they take precedence. */
   merged: Field[];
+  /** The service of the same file it `extends`, when it names one. */
+  base: ComposeService | undefined;
   /** The service's key, where findings about the service as a whole point. */
   span: Span;
 }
@@ -54,30 +56,61 @@ export function readComposeServices(
   path: string,
   parsed: ParsedDocument,
 ): ComposeService[] | undefined {
-  const services = parsed.root?.get('services');
-  if (!services?.isMap) return undefined;
-  const entries = services.entries();
+  const map = parsed.root?.get('services');
+  if (!map?.isMap) return undefined;
+  const entries = map.entries();
   const looksLikeServices =
     entries.every(([, field]) => field.isMap || field.node === null) &&
     entries.some(([, field]) => field.entries().some(([key]) => SERVICE_KEYS.has(key)));
   if (!looksLikeServices) return undefined;
 
   const project = parsed.root?.get('name')?.string() ?? folderName(path);
-  return entries.map(([name, field]) => ({
+  const services: ComposeService[] = entries.map(([name, field]) => ({
     name,
     project,
     path,
     field,
     merged: mergedMaps(field, parsed.document),
+    base: undefined,
     span: field.keySpan ?? field.span,
   }));
+  for (const service of services) {
+    const base = extendedName(service);
+    service.base = services.find((other) => other.name === base && other !== service);
+  }
+  return services;
+}
+
+/** How many `extends` steps are followed; more means a cycle. */
+const MAX_EXTENDS = 10;
+
+/**
+ * The value of a service key: the service's own, else from the maps it merges with `<<:`, else
+ * from the service it `extends` in the same file. The field points where the value is written.
+ */
+export function serviceKey(service: ComposeService, key: string): Field | undefined {
+  let current: ComposeService | undefined = service;
+  for (let step = 0; current && step < MAX_EXTENDS; step += 1, current = current.base) {
+    const found = ownKey(current, key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
- * The value of a service key, looking into `<<:` merged anchors when the service does not set
- * it itself; the field then points at the anchor's text, where the value is written.
+ * The items of a list key. `extends` joins the lists of the service and of the services it
+ * extends, as Compose merges `cap_add`, `volumes` or `devices`; `<<:` only overrides.
  */
-export function serviceKey(service: ComposeService, key: string): Field | undefined {
+export function serviceItems(service: ComposeService, key: string): Field[] {
+  const items: Field[] = [];
+  let current: ComposeService | undefined = service;
+  for (let step = 0; current && step < MAX_EXTENDS; step += 1, current = current.base) {
+    items.push(...(ownKey(current, key)?.items() ?? []));
+  }
+  return items;
+}
+
+function ownKey(service: ComposeService, key: string): Field | undefined {
   const own = service.field.get(key);
   if (own !== undefined) return own;
   for (const map of service.merged) {
@@ -85,6 +118,15 @@ export function serviceKey(service: ComposeService, key: string): Field | undefi
     if (inherited !== undefined) return inherited;
   }
   return undefined;
+}
+
+/** The service named by `extends: name` or `extends: {service: name}` without a `file`. */
+function extendedName(service: ComposeService): string | undefined {
+  const field = ownKey(service, 'extends');
+  if (field?.isMap) {
+    return field.get('file') === undefined ? field.get('service')?.string() : undefined;
+  }
+  return field?.string();
 }
 
 /**
@@ -181,7 +223,7 @@ export interface ComposeBindMount {
 /** The host paths a service mounts; named volumes, tmpfs and unreadable items are left out. */
 export function readBindMounts(service: ComposeService): ComposeBindMount[] {
   const mounts: ComposeBindMount[] = [];
-  for (const item of serviceKey(service, 'volumes')?.items() ?? []) {
+  for (const item of serviceItems(service, 'volumes')) {
     const mount = item.isMap ? readLongMount(item) : readShortMount(item);
     if (mount) mounts.push(mount);
   }
@@ -238,7 +280,7 @@ export interface ComposeSecurityOption {
 /** The `security_opt` items of a service that are strings. */
 export function readSecurityOptions(service: ComposeService): ComposeSecurityOption[] {
   const options: ComposeSecurityOption[] = [];
-  for (const item of serviceKey(service, 'security_opt')?.items() ?? []) {
+  for (const item of serviceItems(service, 'security_opt')) {
     const text = item.string()?.trim();
     if (text === undefined) continue;
     const separator = text.search(/[:=]/);

@@ -46,6 +46,15 @@ describe('compose files', () => {
     assert.deepEqual(report.findings, []);
   });
 
+  it('follows extends in a cycle only so far, and still reports', () => {
+    const text = 'services:\n  a:\n    extends: b\n  b:\n    extends: a\n    privileged: true\n';
+    const report = analyze([{ path: 'compose.yaml', text }]);
+    assert.deepEqual(
+      report.findings.filter((finding) => finding.ruleId === 'privileged').map((f) => f.workload),
+      ['ComposeService/default/a', 'ComposeService/default/b'],
+    );
+  });
+
   it('does not take a top-level services list for compose', () => {
     const text = 'services:\n  - postgres:16\nimage: node:22\n';
     assert.deepEqual(analyze([{ path: 'ci.yml', text }]), { findings: [], workloads: [] });

@@ -1,4 +1,4 @@
-import { serviceKey } from '../../model/compose-service.js';
+import { serviceItems } from '../../model/compose-service.js';
 import type { RuleExtension } from '../rule.js';
 
 /** The capabilities Pod Security Baseline allows to add, without the `CAP_` prefix. */
@@ -28,7 +28,7 @@ export const capabilitiesBaselineCompose: RuleExtension = {
   },
 
   checkCompose({ service, report }) {
-    for (const item of serviceKey(service, 'cap_add')?.items() ?? []) {
+    for (const item of serviceItems(service, 'cap_add')) {
       const text = item.string();
       if (text === undefined) continue;
       // Docker accepts capabilities in any case, with or without the CAP_ prefix.

@@ -1,4 +1,4 @@
-import { serviceKey } from '../../model/compose-service.js';
+import { serviceItems } from '../../model/compose-service.js';
 import type { Rule } from '../rule.js';
 
 /** A compose service that is given host devices or device cgroup rules. */
@@ -25,14 +25,14 @@ export const composeDevices: Rule = {
 
   checkCompose({ service, report }) {
     const data = { service: service.name };
-    for (const item of serviceKey(service, 'devices')?.items() ?? []) {
+    for (const item of serviceItems(service, 'devices')) {
       const source = item.get('source');
       const device = item.string()?.split(':')[0] ?? source?.string();
       if (device === undefined) continue;
       const span = source?.entrySpan ?? item.span;
       report({ messageId: 'device', data: { ...data, device }, span });
     }
-    for (const item of serviceKey(service, 'device_cgroup_rules')?.items() ?? []) {
+    for (const item of serviceItems(service, 'device_cgroup_rules')) {
       const rule = item.string();
       if (rule === undefined) continue;
       report({ messageId: 'cgroupRule', data: { ...data, rule }, span: item.span });

@@ -24,6 +24,25 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'extends joins the lists of the service it extends in the same file',
+      text: `services:
+  base:
+    image: envoyproxy/envoy:v1.31
+    cap_add: [NET_ADMIN]
+  edge:
+    extends: base
+    cap_add: [SYS_PTRACE]
+  other-file:
+    extends: {file: common.yaml, service: base}
+`,
+      path: 'compose.yaml',
+      findings: [
+        { range: '4:15-4:24', message: /^Service "base" adds the capability NET_ADMIN/ },
+        { range: '4:15-4:24', message: /^Service "edge" adds the capability NET_ADMIN/ },
+        { range: '7:15-7:25', message: /^Service "edge" adds the capability SYS_PTRACE/ },
+      ],
+    },
+    {
       name: 'capabilities beyond the baseline, each at its item',
       text: service('[NET_BIND_SERVICE, NET_ADMIN, cap_sys_ptrace]'),
       path: 'compose.yaml',

@@ -17,6 +17,19 @@ testRule(runAsRoot, {
     { name: 'a named user', text: service('    user: app\n'), path: 'compose.yaml' },
     { name: 'a variable', text: service('    user: "${UID}:${GID}"\n'), path: 'compose.yaml' },
     {
+      name: 'a user from the service it extends, which extends another',
+      text: `services:
+  base:
+    image: ghcr.io/example/web:2.4.1
+    user: "10001"
+  web:
+    extends: {service: middle}
+  middle:
+    extends: base
+`,
+      path: 'compose.yaml',
+    },
+    {
       name: 'a user from a merged anchor',
       text: `x-runtime: &runtime
   user: "65532"
