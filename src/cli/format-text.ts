@@ -10,7 +10,7 @@ export interface TextOptions {
    * Extra lines printed after a file's findings, given the part of the report about that file
    * (its findings and its workloads), e.g. a summary of where each workload runs.
    */
-  fileSummary?: (fileReport: Report) => string[];
+  fileSummary?: (fileReport: Report, path: string) => string[];
 }
 
 type Style = 'bold' | 'dim' | 'underline' | 'red' | 'yellow' | 'blue' | 'green';
@@ -53,7 +53,7 @@ export function formatText(report: Report, options: TextOptions): string {
       workloads: report.workloads.filter((workload) => workload.path === path),
     };
     const rows = fileReport.findings.map(toRow);
-    const summary = options.fileSummary?.(fileReport) ?? [];
+    const summary = options.fileSummary?.(fileReport, path) ?? [];
     if (rows.length === 0 && summary.length === 0) continue;
 
     const lines = [paint('underline', displayPath(path))];

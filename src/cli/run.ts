@@ -8,6 +8,7 @@ import {
   type SourceFile,
   type WorkloadSummary,
 } from '../core/index.js';
+import { formatLayeringSummary } from '../core/layering/summary.js';
 import { compareFindings } from '../core/report/build-report.js';
 import { parseArguments, USAGE, type CliArguments } from './arguments.js';
 import { ConfigFinder, ConfigReadError, type LoadedConfig } from './configs.js';
@@ -172,7 +173,7 @@ function formatReport(
   }
   const noColor = environment.env.NO_COLOR !== undefined && environment.env.NO_COLOR !== '';
   const color = !args.output && environment.stdoutIsTerminal && !noColor;
-  return formatText(report, { color, fileCount });
+  return formatText(report, { color, fileCount, fileSummary: formatLayeringSummary });
 }
 
 function exitStatus(
