@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { ExportFormat } from '../../protocol/messages.js';
 import { DEFAULT_VIEW_OPTIONS } from '../../protocol/view-model.js';
 import type { LayerwiseContext } from '../layerwise-context.js';
-import { LayeringPanel, PANEL_VIEW_TYPE } from './layering-panel.js';
+import { LayeringPanel } from './layering-panel.js';
+import { PANEL_VIEW_TYPE } from './page.js';
 import { exportPicture } from './panel-actions.js';
 
 /**

@@ -5,10 +5,7 @@ import type { PanelData } from '../../protocol/panel-data.js';
 import type { LayerwiseContext } from '../layerwise-context.js';
 import { currentPanelData } from './current-data.js';
 import { applyFinding, exportPicture, revealRange } from './panel-actions.js';
-import { createNonce, renderPage } from './page.js';
-
-/** The webview type the panel is registered and restored under. */
-export const PANEL_VIEW_TYPE = 'layerwise.panel';
+import { createNonce, PANEL_VIEW_TYPE, renderPage } from './page.js';
 
 /** How long to gather index changes before the panel is sent a new picture. */
 const UPDATE_DELAY_MS = 100;

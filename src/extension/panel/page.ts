@@ -1,6 +1,9 @@
 // Pure: builds the panel's HTML shell. No `vscode` import, so unit tests can check the CSP.
 import { escapeMarkup } from './escape.js';
 
+/** The webview type the panel is registered and restored under (`onWebviewPanel:` activates). */
+export const PANEL_VIEW_TYPE = 'layerwise.panel';
+
 /** Where the page's two local resources are, as webview URIs, and what the CSP allows. */
 export interface PageResources {
   /** `webview.cspSource`: the origin local resources are served from. */

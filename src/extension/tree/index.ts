@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LayerwiseContext } from '../layerwise-context.js';
-import { LAYERS_VIEW_ID, LayersTree } from './layers-tree.js';
+import { LayersTree } from './layers-tree.js';
+import { LAYERS_VIEW_ID } from './tree-model.js';
 
 /**
  * Registers the side view in the Layerwise activity bar container. Its toolbar runs

@@ -6,9 +6,6 @@ import { toRange } from '../diagnostics.js';
 import type { LayerwiseContext } from '../layerwise-context.js';
 import { buildTree, type LayersNode, type PoolNode } from './tree-model.js';
 
-/** The id of the side view, as the manifest declares it. */
-export const LAYERS_VIEW_ID = 'layerwise.layers';
-
 const REFRESH_DELAY_MS = 100;
 
 const POOL_ICONS: Record<PoolNode['box'], string> = {
@@ -72,6 +69,7 @@ export class LayersTree implements vscode.TreeDataProvider<LayersNode>, vscode.D
       item.id = `workload:${node.id}`;
       item.description = node.description;
       item.tooltip = node.tooltip;
+      item.accessibilityInformation = { label: `${node.label}, ${node.description}` };
       item.iconPath = node.needsIsolation
         ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
         : new vscode.ThemeIcon('pass');

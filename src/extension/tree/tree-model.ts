@@ -8,6 +8,9 @@ import {
   type WorkloadCard,
 } from '../../protocol/view-model.js';
 
+/** The id of the side view, as the manifest declares it. */
+export const LAYERS_VIEW_ID = 'layerwise.layers';
+
 /** A node pool (or the shared nodes), with its workloads. */
 export interface PoolNode {
   type: 'pool';

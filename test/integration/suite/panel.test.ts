@@ -1,7 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { evaluateInWebview, hasBrowserRunner, takeScreenshot } from '../helpers/browser.js';
+import {
+  evaluateInWebview,
+  evaluateInWorkbench,
+  hasBrowserRunner,
+  takeScreenshot,
+} from '../helpers/browser.js';
 import {
   activateExtension,
   closeAllEditors,
@@ -163,5 +168,39 @@ describe('layering panel', () => {
     const svgText = Buffer.from(await vscode.workspace.fs.readFile(svg)).toString('utf8');
     assert.match(svgText, /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.ok(svgText.includes('ci-runner'));
+  });
+});
+
+describe('side view', () => {
+  before(async function () {
+    if (!hasBrowserRunner()) this.skip();
+    await activateExtension();
+    const editor = await openWorkspaceFile(FIXTURE);
+    await waitForDiagnostics(
+      editor.document.uri,
+      (all) => all.length > 0,
+      `findings in ${FIXTURE}`,
+    );
+  });
+  after(closeAllEditors);
+
+  it('lists node pools, then workloads, in the Layerwise container', async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.layerwise');
+    const rows = await waitFor(
+      () =>
+        evaluateInWorkbench<string[]>(
+          `() => [...document.querySelectorAll('.sidebar .monaco-list-row')].map(
+            (row) => row.getAttribute('aria-label') ?? '')`,
+        ),
+      (labels) => labels.some((label) => label.startsWith('ci-runner, Job')),
+      'the runner row',
+    );
+    assert.ok(
+      rows.some((label) => label.startsWith('Shared nodes')),
+      rows.join(' | '),
+    );
+    const payments = `${MARKUP_NAME}, Deployment · shared kernel · privileged`;
+    assert.ok(rows.includes(payments), rows.join(' | '));
+    await takeScreenshot('side-view');
   });
 });
