@@ -105,6 +105,10 @@ describe('layerwise on a folder of manifests', () => {
     const lines = run.stdout.split('\n');
     assert.ok(lines.includes('api.json'));
     assert.ok(lines.includes('exported/kubectl-get.yaml'));
+    assert.ok(
+      lines.some((line) => line.startsWith('  StatefulSet/shop/orders-db  ')),
+      'each file ends with the layering summary of its workloads',
+    );
     assert.match(run.stdout, /^ {2}25:15 {2}error {2}Privileged Containers: .* {2}privileged$/m);
     assert.match(run.stdout, /^ {2}6:1 {2}error {4}YAML syntax error: .* {2}yaml-syntax$/m);
 
