@@ -29,15 +29,32 @@ export function relatedWorkload(entry: WorkloadLayering, message: string): Relat
   return { path: entry.workload.path, span: entry.workload.span, message };
 }
 
-/** Related workloads, at most `limit`, and how many more there are, for a message. */
-export function listWorkloads(
-  entries: readonly WorkloadLayering[],
+/**
+ * Up to `limit` distinct workloads from `lists`, skipping `self`, and whether there are more.
+ * It stops at the first one past the limit, so a crowded node group costs no more than a small one.
+ */
+export function firstWorkloads(
+  lists: Iterable<readonly WorkloadLayering[]>,
+  self: WorkloadLayering | undefined,
   limit: number,
-): { names: string; shown: WorkloadLayering[] } {
-  const shown = entries.slice(0, limit);
+): { shown: WorkloadLayering[]; more: boolean } {
+  const shown: WorkloadLayering[] = [];
+  const seen = new Set<WorkloadLayering>();
+  for (const list of lists) {
+    for (const other of list) {
+      if (other === self || seen.has(other)) continue;
+      if (shown.length === limit) return { shown, more: true };
+      seen.add(other);
+      shown.push(other);
+    }
+  }
+  return { shown, more: false };
+}
+
+/** `A, B and others`: workloads named in a message. */
+export function namesOf(shown: readonly WorkloadLayering[], more: boolean): string {
   const names = shown.map(nameOf).join(', ');
-  const more = entries.length - shown.length;
-  return { names: more > 0 ? `${names} and ${more} more` : names, shown };
+  return more ? `${names} and others` : names;
 }
 
 /** Whether the document `field` is in still parses after `edits`, which are in file offsets. */

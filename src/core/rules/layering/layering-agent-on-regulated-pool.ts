@@ -1,6 +1,6 @@
 import { layeringPicture, type WorkloadLayering } from '../../layering/picture.js';
 import type { Rule } from '../rule.js';
-import { evidenceOf, listWorkloads, nameOf, relatedWorkload } from './describe.js';
+import { evidenceOf, firstWorkloads, nameOf, namesOf, relatedWorkload } from './describe.js';
 
 const RELATED_LIMIT = 5;
 
@@ -44,15 +44,15 @@ export const layeringAgentOnRegulatedPool: Rule = {
       if (!entry.roles.includes('node-agent') || !privileged) continue;
       const pools = entry.nodeGroups.filter((group) => regulatedByPool.has(group));
       if (pools.length === 0) continue;
-      const regulated = [...new Set(pools.flatMap((pool) => regulatedByPool.get(pool) ?? []))];
-      const { names, shown } = listWorkloads(regulated, RELATED_LIMIT);
+      const lists = pools.map((pool) => regulatedByPool.get(pool) ?? []);
+      const { shown, more } = firstWorkloads(lists, undefined, RELATED_LIMIT);
       report({
         messageId: 'onPool',
         data: {
           workload: nameOf(entry),
           evidence: evidenceOf(entry, 'node-agent'),
           pools: pools.join(', '),
-          regulated: names,
+          regulated: namesOf(shown, more),
         },
         span: tolerationSpan(entry) ?? entry.workload.span,
         workload: entry.workload,

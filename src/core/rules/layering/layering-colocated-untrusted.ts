@@ -1,6 +1,6 @@
 import { layeringPicture, type WorkloadLayering } from '../../layering/picture.js';
 import type { Rule } from '../rule.js';
-import { evidenceOf, listWorkloads, nameOf, relatedWorkload } from './describe.js';
+import { evidenceOf, firstWorkloads, nameOf, namesOf, relatedWorkload } from './describe.js';
 
 const RELATED_LIMIT = 5;
 
@@ -45,23 +45,20 @@ export const layeringColocatedUntrusted: Rule = {
 
     for (const entry of picture.workloads) {
       if (!entry.roles.includes('regulated')) continue;
-      const others = new Set<WorkloadLayering>();
-      const groups: string[] = [];
-      for (const group of entry.nodeGroups) {
-        const found = (risky.get(group) ?? []).filter((other) => other !== entry);
-        if (found.length > 0) groups.push(group);
-        for (const other of found) others.add(other);
-      }
-      if (others.size === 0) continue;
+      const groups = entry.nodeGroups.filter((group) =>
+        (risky.get(group) ?? []).some((other) => other !== entry),
+      );
+      if (groups.length === 0) continue;
+      const lists = groups.map((group) => risky.get(group) ?? []);
+      const { shown, more } = firstWorkloads(lists, entry, RELATED_LIMIT);
 
-      const { names, shown } = listWorkloads([...others], RELATED_LIMIT);
       report({
         messageId: 'colocated',
         data: {
           workload: nameOf(entry),
           evidence: evidenceOf(entry, 'regulated'),
           groups: groups.map((group) => (group === 'shared' ? 'shared nodes' : group)).join(', '),
-          others: names,
+          others: namesOf(shown, more),
         },
         span: entry.workload.span,
         workload: entry.workload,
