@@ -3,8 +3,9 @@ import type { ParsedDocument } from '../read/parse-yaml.js';
 import type { Span } from '../report/types.js';
 import { readDirectiveText, type Suppression } from './suppression.js';
 
-const DIRECTIVE = /^([ \t]*#[ \t]*)layerwise-disable-(next-line|file)(?=[ \t]|$)(.*)$/;
-const SKIPPED_LINE = /^[ \t]*(?:#.*|---[ \t]*|\.\.\.[ \t]*)?$/;
+const DIRECTIVE = /^[ \t]*#[ \t]*layerwise-disable-(next-line|file)(?=[ \t]|$)(.*)$/;
+/** Lines without a node of their own: blank, comments, document markers, template actions. */
+const SKIPPED_LINE = /^[ \t]*(?:#.*|---[ \t]*|\.\.\.[ \t]*|\{\{.*\}\}[ \t]*)?$/;
 const ITEM_INDICATORS = /^[ \t]*(?:-[ \t]+)*/;
 
 interface Line {
@@ -34,7 +35,7 @@ export function readYamlCommentSuppressions(
     const commentStart = line.start + line.text.indexOf('#');
     if (isInsideScalar(documents, commentStart)) return;
 
-    const [, , kind, rest = ''] = match;
+    const [, kind, rest = ''] = match;
     const restOffset = line.start + line.text.length - rest.length;
     const directive = readDirectiveText(rest, restOffset);
     const span = { start: commentStart, end: line.start + line.text.length };

@@ -199,4 +199,22 @@ spec:
     const findings = check(template, undefined, 'chart/templates/agent.yaml');
     assert.deepEqual(findings, ['suppression-reason 11:9-11:49']);
   });
+
+  it('skips lines that hold only template actions before the node', () => {
+    const template = `apiVersion: v1
+kind: Pod
+metadata:
+  name: agent
+spec:
+  containers:
+    - name: agent
+      image: agent:2.1
+      # layerwise-disable-next-line privileged -- the agent reads host devices
+      {{- if .Values.agent.privileged }}
+      securityContext:
+        privileged: true
+      {{- end }}
+`;
+    assert.deepEqual(check(template, undefined, 'chart/templates/pod.yaml'), []);
+  });
 });
