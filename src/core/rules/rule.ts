@@ -40,6 +40,12 @@ export interface ReportDescriptor {
   fixes?: Fix[];
   /** The workload the finding is about, when the context has none or it is another one. */
   workload?: Workload;
+  /**
+   * The Pod Security level of this one finding when it is stricter than the rule's own: a
+   * baseline control whose restricted twin still forbids what baseline now allows. Such a
+   * finding takes the restricted severity (warning) and is dropped by the baseline profile.
+   */
+  pss?: 'restricted';
 }
 
 /** Settings every check can read. */

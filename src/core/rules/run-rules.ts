@@ -16,13 +16,14 @@ export function makeFinding(
     throw new Error(`Rule ${rule.meta.id} has no message "${descriptor.messageId}"`);
   }
   const about = descriptor.workload ?? workload;
+  const stricter = descriptor.pss !== undefined && descriptor.pss !== rule.meta.pss;
   return {
     ruleId: rule.meta.id,
-    severity: rule.meta.severity,
+    severity: stricter && rule.meta.severity === 'error' ? 'warning' : rule.meta.severity,
     message: formatMessage(template, descriptor.data),
     path: descriptor.path ?? path,
     span: descriptor.span,
-    pss: rule.meta.pss,
+    pss: descriptor.pss ?? rule.meta.pss,
     workload: about?.id ?? null,
     related: descriptor.related ?? [],
     fixes: rule.meta.fixable ? (descriptor.fixes ?? []) : [],

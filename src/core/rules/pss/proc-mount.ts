@@ -1,6 +1,14 @@
 import { replaceValue } from '../../edit/yaml-edits.js';
+import type { Rule } from '../rule.js';
 import { containerSecurityContext, entrySpan, usesUserNamespace } from './pod-security-context.js';
-import { fixWith, pssRule, type EvaluatePod, type PssCheck, type Violation } from './pss-check.js';
+import {
+  evaluateCheck,
+  fixWith,
+  pssRule,
+  type EvaluatePod,
+  type PssCheck,
+  type Violation,
+} from './pss-check.js';
 
 const strictProcMount: EvaluatePod = (pod) => {
   const violations: Violation[] = [];
@@ -41,8 +49,7 @@ export const procMountRestrictedCheck: PssCheck = {
   versions: [{ minor: 35, evaluate: strictProcMount, overrides: ['procMount'] }],
 };
 
-/** Baseline: containers keep the default masked /proc. */
-export const procMount = pssRule(
+const baselineProcMount = pssRule(
   {
     id: 'proc-mount',
     family: 'pss',
@@ -59,3 +66,25 @@ export const procMount = pssRule(
   },
   procMountCheck,
 );
+
+/**
+ * Baseline: containers keep the default masked /proc. From 1.35 a pod with `hostUsers: false`
+ * passes Baseline with another value, but Restricted still forbids it: the rule then reports it
+ * as a restricted finding, so the restricted profile and restricted namespaces still see it.
+ */
+export const procMount: Rule = {
+  meta: baselineProcMount.meta,
+  checkPod(context) {
+    baselineProcMount.checkPod?.(context);
+    if (!usesUserNamespace(context.pod)) return;
+    const baselineAllows = evaluateCheck(procMountCheck, context.pod, context.options.pssVersion);
+    if (baselineAllows.length > 0) return;
+    for (const violation of evaluateCheck(
+      procMountRestrictedCheck,
+      context.pod,
+      context.options.pssVersion,
+    )) {
+      context.report({ ...violation, pss: 'restricted' });
+    }
+  },
+};

@@ -44,6 +44,13 @@ testRule(procMount, {
       output: pod('Default', userNamespace),
     },
     {
+      name: 'a pod in a user namespace still fails Restricted from 1.35, as a warning',
+      text: pod('Unmasked', userNamespace),
+      options: { pssVersion: 'v1.35', profile: 'restricted' },
+      findings: [{ range: '11:9-11:28', severity: 'warning' }],
+      output: pod('Default', userNamespace),
+    },
+    {
       name: 'hostUsers: true is no user namespace',
       text: pod('Unmasked', '\n  hostUsers: true'),
       findings: [{ range: '11:9-11:28' }],
