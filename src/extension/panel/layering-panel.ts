@@ -22,11 +22,21 @@ export class LayeringPanel implements vscode.Disposable {
   private ready = false;
   private pendingFocus: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The file of the last text editor that was active: focusing the panel leaves no active text
+   * editor, and the "current file" scope must still mean the file the user came from.
+   */
+  private activePath: string | null;
 
   constructor(private readonly context: LayerwiseContext) {
+    this.activePath = vscode.window.activeTextEditor?.document.uri.toString() ?? null;
     this.disposables.push(
       context.index.onDidChange(() => this.scheduleUpdate()),
-      vscode.window.onDidChangeActiveTextEditor(() => this.scheduleUpdate()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (!editor || editor.document.uri.toString() === this.activePath) return;
+        this.activePath = editor.document.uri.toString();
+        this.scheduleUpdate();
+      }),
     );
   }
 
@@ -70,8 +80,7 @@ export class LayeringPanel implements vscode.Disposable {
 
   /** The current picture, as the panel and the exports draw it. */
   data(): PanelData {
-    const active = vscode.window.activeTextEditor?.document.uri.toString() ?? null;
-    return currentPanelData(this.context, active);
+    return currentPanelData(this.context, this.activePath);
   }
 
   private webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {

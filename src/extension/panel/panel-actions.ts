@@ -5,6 +5,7 @@ import type { PanelData } from '../../protocol/panel-data.js';
 import { chooseFix, keyFindings } from '../../protocol/to-panel-data.js';
 import type { ViewOptions } from '../../protocol/view-model.js';
 import { toRange } from '../diagnostics.js';
+import { FixChecker } from '../fix-edits.js';
 import type { LayerwiseContext } from '../layerwise-context.js';
 import { renderHtmlReport } from './export-html.js';
 import { renderSvgReport } from './export-svg.js';
@@ -35,7 +36,8 @@ export async function revealRange(
 
 /**
  * Applies the fix the analysis recorded for a finding, as one workspace edit. Nothing is applied
- * when the file changed since that analysis: the recorded ranges would point at other text.
+ * when the file changed since that analysis (the recorded ranges would point at other text), or
+ * when the edit would leave a document that no longer parses, as with the quick fixes.
  */
 export async function applyFinding(context: LayerwiseContext, key: string): Promise<boolean> {
   const finding = keyFindings(context.index.allFindings()).get(key);
@@ -54,6 +56,15 @@ export async function applyFinding(context: LayerwiseContext, key: string): Prom
     context.index.analyseNow();
     vscode.window.setStatusBarMessage(
       'Layerwise: the file changed; the panel now shows the current findings.',
+      STATUS_MESSAGE_MS,
+    );
+    return false;
+  }
+
+  if (!new FixChecker(finding.path, document.getText()).isSafe(fix)) {
+    context.log.warn(`Not applying "${fix.title}" to ${finding.path}: the result would not parse`);
+    vscode.window.setStatusBarMessage(
+      `Layerwise: "${fix.title}" would break the file; not applied.`,
       STATUS_MESSAGE_MS,
     );
     return false;

@@ -90,6 +90,20 @@ describe('layering panel', () => {
     await takeScreenshot('layering-panel');
   });
 
+  it('selects the workload a CodeLens or hover names', async () => {
+    await vscode.commands.executeCommand('layerwise.openPanel', 'Job/ci/ci-runner');
+    const selected = await waitFor(
+      () =>
+        evaluateInWebview<string | null>(
+          'article.card',
+          `() => document.querySelector('article.card[aria-current="true"]')?.dataset.key ?? null`,
+        ),
+      (key) => key === keyIn(file, 'Job/ci/ci-runner'),
+      'the runner of this copy selected',
+    );
+    assert.equal(selected, keyIn(file, 'Job/ci/ci-runner'));
+  });
+
   it('reveals a workload in the editor', async () => {
     await vscode.commands.executeCommand('layerwise.openPanel');
     await waitFor(readPanel, (value) => value.names.includes('ci-runner'), 'the runner card');
