@@ -7,7 +7,8 @@ import type { Role } from './options.js';
 import { runsOnNodes, taintOf, tolerates, type Taint } from './placement.js';
 import { recommend, type Recommendation } from './recommend.js';
 import { readRuntimeClasses, type RuntimeClassInfo } from './runtime-classes.js';
-import { compareKernel, type Clue, type Layers, type RoleEvidence } from './types.js';
+import type { ResolvedLayeringOptions } from './resolve-options.js';
+import { compareKernel, type Clue, type Kernel, type Layers, type RoleEvidence } from './types.js';
 
 /** The node group of nodes no pool label selects: where unpinned pods land. */
 export const SHARED_NODES = 'shared';
@@ -69,7 +70,7 @@ function buildPicture(
   const entries = workloads.map((workload) => {
     const facts = workloadFacts(workload, options);
     const placements = resolvePlacements(workload, facts, runtimeClasses, layering);
-    return describe(workload, facts, placements);
+    return describe(workload, facts, placements, layering);
   });
 
   const taints = impliedTaints(entries);
@@ -97,16 +98,19 @@ function describe(
   workload: Workload,
   facts: WorkloadFacts,
   placements: ResolvedPlacement[],
+  options: ResolvedLayeringOptions,
 ): WorkloadLayering {
   const byKernel = [...placements].sort((a, b) => compareKernel(a.kernel, b.kernel));
   const weakestKernel = byKernel[0];
   const sharedNodes = placements.find((placement) => placement.nodes === 'shared');
   const nodesFrom = sharedNodes ?? placements[0];
-  const kernelClue: Clue = weakestKernel?.kernelClue ?? {
-    path: workload.path,
-    span: workload.span,
-    reason: 'its containers run on the host’s kernel',
-  };
+  const composeKernel = weakestKernel ? undefined : composeRuntime(workload, options);
+  const kernelClue: Clue = weakestKernel?.kernelClue ??
+    composeKernel?.clue ?? {
+      path: workload.path,
+      span: workload.span,
+      reason: 'its containers run on the host’s kernel',
+    };
   const nodesClues: Clue[] = nodesFrom?.nodesClues ?? [
     { path: workload.path, span: workload.span, reason: 'it runs on one shared host' },
   ];
@@ -116,7 +120,7 @@ function describe(
     roles: facts.roles.roles,
     evidence: facts.roles.evidence,
     isolation: {
-      kernel: weakestKernel?.kernel ?? 'shared',
+      kernel: weakestKernel?.kernel ?? composeKernel?.kernel ?? 'shared',
       nodes: placements.length > 0 && !sharedNodes ? 'dedicated' : 'shared',
       podSecurity: facts.podSecurity.level,
     },
@@ -125,6 +129,22 @@ function describe(
     placements,
     nodeGroups: [],
   };
+}
+
+/** A compose service's `runtime`, which Docker runs its containers with. */
+function composeRuntime(
+  workload: Workload,
+  options: ResolvedLayeringOptions,
+): { kernel: Kernel; clue: Clue } | undefined {
+  const field = workload.compose?.get('runtime');
+  const runtime = field?.string();
+  if (!field || !runtime) return undefined;
+  const sandboxed = options.isSandbox(runtime);
+  const reason = sandboxed
+    ? `runtime ${runtime} is a sandbox runtime`
+    : `runtime ${runtime} is not a known sandbox runtime`;
+  const clue = { path: workload.path, span: field.span, reason };
+  return { kernel: sandboxed ? 'sandboxed' : 'shared', clue };
 }
 
 function groupsOf(placement: ResolvedPlacement): string[] {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../src/core/analyze.js';
-import { fixture, layerLines, onlyWorkload, workloadsOf } from './helpers.js';
+import { evidenceLines, fixture, layerLines, onlyWorkload, workloadsOf } from './helpers.js';
 
 const pod = (spec: string) => `apiVersion: v1
 kind: Pod
@@ -131,5 +131,28 @@ scheduling:
     );
     assert.equal(onlyWorkload(text, { pssVersion: 'v1.21' }).isolation.podSecurity, 'restricted');
     assert.equal(onlyWorkload(text).isolation.podSecurity, 'baseline');
+  });
+
+  it('compose services: no pod spec, a kernel from runtime, roles from labels and image', () => {
+    const text = `services:
+  web:
+    image: nginx:1.27
+    labels: [compliance=pci-dss]
+  runner:
+    image: gitlab/gitlab-runner:alpine-v17.5.0
+    runtime: runsc
+`;
+    const [web, runner] = analyze([{ path: 'docker-compose.yaml', text }]).workloads;
+    assert.ok(web && runner);
+    assert.deepEqual(web.roles, ['regulated', 'service']);
+    assert.deepEqual(web.isolation, { kernel: 'shared', nodes: 'shared', podSecurity: null });
+    assert.deepEqual(web.nodeGroups, []);
+    assert.deepEqual(evidenceLines(runner), [
+      'untrusted 6:5-6:47 image gitlab/gitlab-runner:alpine-v17.5.0 is a GitLab runner',
+      'service 5:3-5:9 kind ComposeService keeps it running',
+    ]);
+    assert.deepEqual(layerLines(runner, 'kernel'), [
+      '7:14-7:19 runtime runsc is a sandbox runtime',
+    ]);
   });
 });

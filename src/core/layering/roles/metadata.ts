@@ -39,7 +39,37 @@ export function metadataEntries(workload: Workload): MetadataEntry[] {
       }
     }
   }
+  entries.push(...composeLabels(workload));
   return entries;
+}
+
+/** A compose service's `labels`, as a map or as a list of `key=value`. */
+function composeLabels(workload: Workload): MetadataEntry[] {
+  const labels = workload.compose?.get('labels');
+  if (!labels) return [];
+  if (labels.isMap) {
+    return labels.entries().flatMap(([key, field]) => {
+      const value = field.value;
+      if (value === null || value === undefined || typeof value === 'object') return [];
+      return [{ kind: 'label' as const, key, value: String(value), span: field.entrySpan }];
+    });
+  }
+  return labels.items().flatMap((item) => {
+    const text = item.string();
+    const split = text?.indexOf('=') ?? -1;
+    if (!text || split <= 0) return [];
+    const entry = { key: text.slice(0, split), value: text.slice(split + 1), span: item.span };
+    return [{ kind: 'label' as const, ...entry }];
+  });
+}
+
+/** The image fields of a workload: each container's, or a compose service's. */
+export function imageFields(workload: Workload): Field[] {
+  const images = workload.pods.flatMap((pod) =>
+    pod.containers.flatMap((container) => container.field.get('image') ?? []),
+  );
+  const composeImage = workload.compose?.get('image');
+  return composeImage ? [...images, composeImage] : images;
 }
 
 /** Lower-case words of a label key or value: `pci-dss` gives `pci`, `dss`. */

@@ -1,6 +1,6 @@
 import type { Workload } from '../../model/workload.js';
 import type { RoleEvidence } from '../types.js';
-import { metadataEntries, words } from './metadata.js';
+import { imageFields, metadataEntries, words } from './metadata.js';
 
 /** Images of CI runners: they run whatever a pipeline's author pushes. */
 const CI_RUNNER_IMAGES: readonly [RegExp, string][] = [
@@ -55,16 +55,13 @@ export function findUntrusted(workload: Workload): RoleEvidence[] {
     if (labelReason) clue(entry.span, `label ${entry.key}: ${entry.value} marks ${labelReason}`);
   }
 
-  for (const pod of workload.pods) {
-    for (const container of pod.containers) {
-      const image = container.field.get('image');
-      const name = image?.string()?.toLowerCase();
-      if (!image || !name) continue;
-      const match = [...CI_RUNNER_IMAGES, ...NOTEBOOK_IMAGES, ...CODE_EXECUTION_IMAGES].find(
-        ([pattern]) => pattern.test(name),
-      );
-      if (match) clue(image.entrySpan, `image ${image.string()} is ${match[1]}`);
-    }
+  for (const image of imageFields(workload)) {
+    const name = image.string()?.toLowerCase();
+    if (!name) continue;
+    const match = [...CI_RUNNER_IMAGES, ...NOTEBOOK_IMAGES, ...CODE_EXECUTION_IMAGES].find(
+      ([pattern]) => pattern.test(name),
+    );
+    if (match) clue(image.entrySpan, `image ${image.string()} is ${match[1]}`);
   }
   return evidence;
 }

@@ -45,7 +45,8 @@ export function findBatch(workload: Workload): RoleEvidence[] {
 export function findService(workload: Workload): RoleEvidence[] {
   if (workload.shape === 'vm') return findContainerGuest(workload);
   if (SERVICE_KINDS.has(workload.kind)) {
-    const reason = `kind ${workload.kind} keeps its pods running`;
+    const what = workload.shape === 'pods' ? 'its pods' : 'it';
+    const reason = `kind ${workload.kind} keeps ${what} running`;
     return [{ role: 'service', path: workload.path, span: workload.span, reason }];
   }
   for (const pod of workload.pods) {
