@@ -5,7 +5,10 @@ import type { LayerwiseContext } from './layerwise-context.js';
 /** Registers the handlers of the core glue's commands (the panel and tree register theirs). */
 export function registerCoreCommands(context: LayerwiseContext): void {
   context.registerCommand('layerwise.showLog', () => context.log.show());
-  context.registerCommand('layerwise.refresh', () => context.index.analyseNow());
+  context.registerCommand('layerwise.refresh', async () => {
+    await context.configs.loadAll();
+    context.index.analyseNow();
+  });
   context.registerCommand('layerwise.showRuleDocumentation', (ruleId: unknown) =>
     showRuleDocumentation(context, ruleId),
   );

@@ -25,7 +25,7 @@ export class LayerwiseContext implements vscode.Disposable {
     );
     this.configs = this.register(new ConfigFiles(this));
     this.index.setConfigLookup((uri) => this.configs.lookup(uri));
-    this.register(this.configs.onDidChange(() => this.index.schedule(0)));
+    this.register(this.configs.onDidChange(() => this.index.optionsChanged()));
   }
 
   /** The extension's root, for resources shipped in the package (docs, media, bundles). */

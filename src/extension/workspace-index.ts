@@ -32,6 +32,9 @@ export type ConfigLookup = (uri: vscode.Uri) => FileConfig;
 
 const EMPTY: FileResult = { findings: [], workloads: [] };
 
+/** The options key of a file its `.layerwise.yaml` ignores. */
+const IGNORED = 'ignored';
+
 /**
  * The latest Report per file, over open documents and scanned workspace files. Files are
  * analysed together, so findings that depend on other files (a Namespace's enforce label,
@@ -47,6 +50,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<IndexChange>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private failed = false;
+  /** Each file's options and ignore verdict; cleared when settings or config files change. */
+  private readonly optionsCache = new Map<string, { options: AnalyzeOptions; key: string }>();
+  private readonly settingsListener: vscode.Disposable;
   private configLookup: ConfigLookup = () => ({ options: undefined, ignored: false });
 
   /** Fires after an analysis with the files whose results changed. */
@@ -56,12 +62,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     private readonly settings: Settings,
     private readonly log: vscode.LogOutputChannel,
     private readonly reportError: (message: string, error: unknown) => void,
-  ) {}
+  ) {
+    this.settingsListener = settings.onDidChange(() => this.optionsChanged());
+  }
+
+  /** Settings or `.layerwise.yaml` files changed: work options out again and re-analyse. */
+  optionsChanged(): void {
+    this.optionsCache.clear();
+    this.schedule(0);
+  }
 
   /** Sets where `.layerwise.yaml` options come from; re-analyses at once. */
   setConfigLookup(lookup: ConfigLookup): void {
     this.configLookup = lookup;
-    this.schedule(0);
+    this.optionsChanged();
   }
 
   /** The findings of a file from its latest analysis. */
@@ -164,6 +178,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   remove(uri: vscode.Uri): boolean {
     const key = uri.toString();
     if (!this.files.delete(key)) return false;
+    this.optionsCache.delete(key);
     for (const analyzer of this.analyzers.values()) analyzer.forget(key);
     return true;
   }
@@ -229,15 +244,33 @@ export class WorkspaceIndex implements vscode.Disposable {
   private groupByOptions(): Map<string, { options: AnalyzeOptions; files: SourceFile[] }> {
     const groups = new Map<string, { options: AnalyzeOptions; files: SourceFile[] }>();
     for (const [key, file] of this.files) {
-      const config = this.configLookup(file.uri);
-      if (config.ignored) continue;
-      const options = mergeOptions(this.settings.forResource(file.uri), config.options);
-      const optionsKey = JSON.stringify(options);
+      const resolved = this.optionsFor(key, file.uri);
+      if (!resolved) continue;
+      const { options, key: optionsKey } = resolved;
       const group = groups.get(optionsKey) ?? { options, files: [] };
       group.files.push({ path: key, text: file.text });
       groups.set(optionsKey, group);
     }
     return groups;
+  }
+
+  /** A file's options, or undefined when its `.layerwise.yaml` ignores it. */
+  private optionsFor(
+    key: string,
+    uri: vscode.Uri,
+  ): { options: AnalyzeOptions; key: string } | undefined {
+    const cached = this.optionsCache.get(key);
+    if (cached) return cached.key === IGNORED ? undefined : cached;
+
+    const config = this.configLookup(uri);
+    if (config.ignored) {
+      this.optionsCache.set(key, { options: {}, key: IGNORED });
+      return undefined;
+    }
+    const options = mergeOptions(this.settings.forResource(uri), config.options);
+    const resolved = { options, key: JSON.stringify(options) };
+    this.optionsCache.set(key, resolved);
+    return resolved;
   }
 
   private analyzerFor(optionsKey: string): Analyzer {
@@ -251,6 +284,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
+    this.settingsListener.dispose();
     this.changed.dispose();
   }
 }
