@@ -49,7 +49,8 @@ function main(): number {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   process.stdout.write(
     `Layerwise bench, ${new Date().toISOString()}, Node ${process.version}, ` +
-      `${cpus().length} x ${cpu}\n`,
+      `${cpus().length} x ${cpu}\n` +
+      'Times are CPU milliseconds of the measuring process, except peers (wall-clock).\n',
   );
   let failed = false;
   for (const section of sections) {
