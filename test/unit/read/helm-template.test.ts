@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from '../../../src/core/analyze.js';
+import { analyze, Analyzer } from '../../../src/core/analyze.js';
 import { maskTemplate } from '../../../src/core/read/helm-template.js';
 import { formatRange } from '../../helpers/rule-tester.js';
 
@@ -118,6 +118,19 @@ spec:
       report.workloads.map((workload) => workload.id),
       ['Deployment/{{ .Release.Namespace }}/{{ include "web.fullname" . }}'],
     );
+  });
+
+  it('keeps a template document by its text as written, not as masked', () => {
+    const analyzer = new Analyzer();
+    const path = 'chart/templates/deployment.yaml';
+    const first = analyzer.analyze([{ path, text: deployment }]);
+    const renamed = deployment.replace('"web.fullname"', '"api.fullname"');
+    const second = analyzer.analyze([{ path, text: renamed }]);
+    assert.deepEqual(
+      [...first.workloads, ...second.workloads].map((workload) => workload.name),
+      ['{{ include "web.fullname" . }}', '{{ include "api.fullname" . }}'],
+    );
+    assert.ok(second.findings.every((finding) => finding.workload?.includes('api.fullname')));
   });
 
   it('reports no syntax error that templating causes', () => {
