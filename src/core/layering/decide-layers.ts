@@ -9,7 +9,7 @@ import {
 } from './placement.js';
 import type { ResolvedLayeringOptions } from './resolve-options.js';
 import type { RuntimeClassInfo } from './runtime-classes.js';
-import { compareKernel, type Clue, type Kernel, type Nodes } from './types.js';
+import type { Clue, Kernel, Nodes } from './types.js';
 
 /** A placement with its RuntimeClass's scheduling merged in, and what it pins. */
 export interface ResolvedPlacement {
@@ -126,11 +126,4 @@ function nodesClues(
     clues.push(clue(pins[0]?.span ?? workload.span, reason));
   }
   return clues;
-}
-
-/** The least isolated kernel over a workload's placements; shared when it has none. */
-export function lowestKernel(
-  placements: readonly ResolvedPlacement[],
-): ResolvedPlacement | undefined {
-  return [...placements].sort((a, b) => compareKernel(a.kernel, b.kernel))[0];
 }

@@ -48,8 +48,3 @@ export function readHostAccess(pod: PodTemplate): HostAccess {
   });
   return { hostPaths, namespaces, privileged };
 }
-
-/** Whether a pod template reaches into its node at all. */
-export function hasHostAccess(access: HostAccess): boolean {
-  return access.hostPaths.length + access.namespaces.length + access.privileged.length > 0;
-}

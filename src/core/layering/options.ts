@@ -22,8 +22,9 @@ export interface RoleMapping {
 /** How the layering model reads a platform; every field has a default. */
 export interface LayeringOptions {
   /**
-   * RuntimeClass names (and RuntimeClass handlers) that mean a sandboxed kernel. Default
-   * `gvisor`, `runsc`, names starting with `kata`, `firecracker`, `fc`.
+   * RuntimeClass names (and RuntimeClass handlers) that mean a sandboxed kernel; a trailing `*`
+   * matches any rest of a name, and a list given replaces the default. Default `gvisor`,
+   * `runsc`, names starting with `kata`, `firecracker`, `fc`.
    */
   sandboxRuntimeClasses?: string[];
   /** Extra node labels that name a dedicated node pool. Default: the cloud providers' keys. */

@@ -1,12 +1,14 @@
 import type { LayeringOptions, RoleMapping } from './options.js';
 
+type FixOptions = NonNullable<LayeringOptions['fixes']>;
+
 /** The layering options with every default filled in. */
 export interface ResolvedLayeringOptions {
-  isSandbox(runtimeClassOrHandler: string): boolean;
+  /** Whether a RuntimeClass name, a RuntimeClass handler or a compose runtime is a sandbox. */
+  isSandbox(name: string): boolean;
   poolLabelKeys: ReadonlySet<string>;
   roles: readonly RoleMapping[];
-  fixes: Required<Pick<NonNullable<LayeringOptions['fixes']>, 'runtimeClassName'>> &
-    NonNullable<LayeringOptions['fixes']>;
+  fixes: FixOptions & { runtimeClassName: string };
 }
 
 /** Names of sandboxing runtimes; a trailing `*` matches any rest of the name. */
