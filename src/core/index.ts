@@ -7,3 +7,6 @@ export type { Finding, Position, Range, Severity, PssLevel } from './report/type
 export { CONFIG_FILE_NAME, parseConfig } from './config/parse-config.js';
 export type { Config } from './config/parse-config.js';
 export { Glob } from './config/glob.js';
+export { formatLayeringSummary } from './layering/summary.js';
+export type { ClueSummary, LayerMismatch, LayeringSummary } from './layering/summary.js';
+export type { Kernel, Layers, Nodes, PodSecurity, Role } from './layering/index.js';
