@@ -225,12 +225,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const key of this.files.keys()) if (!results.has(key)) results.set(key, EMPTY);
 
     const previous = this.results;
+    const previousTexts = this.analysedTexts;
     this.results = results;
     this.analysedTexts = new Map(
       [...this.files].map(([key, file]) => [key, { text: file.text, version: file.version }]),
     );
     const changed = [...new Set([...previous.keys(), ...results.keys()])].filter(
-      (key) => !sameFileResult(previous.get(key) ?? EMPTY, results.get(key) ?? EMPTY),
+      (key) =>
+        previousTexts.get(key)?.text !== this.analysedTexts.get(key)?.text ||
+        !sameFileResult(previous.get(key) ?? EMPTY, results.get(key) ?? EMPTY),
     );
 
     this.log.debug(

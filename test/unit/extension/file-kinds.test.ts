@@ -46,7 +46,20 @@ describe('groupReport', () => {
       a.workloads.map((workload) => workload.id),
       ['Pod/default/a'],
     );
-    assert.equal(sameFileResult(a, groupReport(report).get('file:///a.yaml') ?? a), true);
+    const again = groupReport(
+      analyze([
+        { path: 'file:///a.yaml', text: pod('a') },
+        { path: 'file:///b.yaml', text: pod('b') },
+      ]),
+    ).get('file:///a.yaml');
+    assert.ok(again && again.findings[0] !== a.findings[0], 'a separate analysis');
+    assert.equal(sameFileResult(a, again), true);
     assert.equal(sameFileResult(a, { ...a, findings: a.findings.slice(1) }), false);
+    const [first, ...rest] = a.findings;
+    assert.ok(first);
+    const louder = { ...first, severity: first.severity === 'error' ? 'info' : 'error' } as const;
+    assert.equal(sameFileResult(a, { ...a, findings: [louder, ...rest] }), false);
+    const moved = { ...first, range: { ...first.range, end: { line: 99, character: 0 } } };
+    assert.equal(sameFileResult(a, { ...a, findings: [moved, ...rest] }), false);
   });
 });
