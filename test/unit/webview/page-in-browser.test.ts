@@ -127,6 +127,20 @@ describe('the panel page in Chromium', { skip }, () => {
     await restored.close();
   });
 
+  it('comes back at the scroll position it saved', async () => {
+    const data = sampleData();
+    for (let i = 0; i < 60; i += 1) data.workloads.push(workload({ id: `Deployment/a/w${i}` }));
+    const state = { options: { scope: 'workspace', groupBy: 'pool', filter: '' }, scrollY: 900 };
+    const page = await open(data, { ...state, selectedKey: null });
+    const [scrollY, height] = await page.evaluate(() => [
+      window.scrollY,
+      document.documentElement.scrollHeight,
+    ]);
+    assert.ok(height > 900 + 800, `the page is only ${height} px high`);
+    assert.equal(scrollY, 900);
+    await page.close();
+  });
+
   it('draws 500 workloads in well under a second', async () => {
     const data = sampleData();
     for (let i = 0; i < 500; i += 1) {
