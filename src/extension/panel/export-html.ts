@@ -30,8 +30,9 @@ h1 { font-size: 1.4em; margin: 0 0 4px; } .muted { color: var(--muted); }
 section.box { border: 2px solid var(--border); border-radius: 6px; background: var(--box);
   margin: 16px 0; padding: 8px 12px; }
 section.box h2 { font-size: 1.1em; margin: 0 0 8px; }
-div.runtime { border: 1px solid var(--border); border-radius: 6px; padding: 6px 8px;
-  margin: 8px 0; }
+div.runtimes { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 8px; }
+div.runtime { flex: 1 1 300px; border: 1px solid var(--border); border-radius: 6px;
+  padding: 6px 8px; }
 div.runtime-sandboxed { border-style: dashed; }
 div.runtime-vm { border: 3px double var(--border); }
 div.runtime h3 { font-size: 0.8em; text-transform: uppercase; color: var(--muted);
@@ -108,7 +109,9 @@ ${runtime.cards.map(renderCard).join('\n')}
   );
   return `<section class="box">
 <h2>${e(box.title)} <span class="muted">(${box.workloadCount})</span></h2>
+<div class="runtimes">
 ${runtimes.join('\n')}
+</div>
 </section>`;
 }
 
