@@ -3,6 +3,7 @@ import { layeringPicture } from './layering/picture.js';
 import { summarizeLayering, type LayeringSummary } from './layering/summary.js';
 import type { Workload } from './model/workload.js';
 import { DEFAULT_MAX_FILE_BYTES, exceedsBytes, readOversizedFile } from './read/file-size.js';
+import { keepLiteralSetFindings } from './read/helm-template.js';
 import { readFile, type DocumentCache, type FileModel } from './read/read-file.js';
 import { compareFindings, PositionTable, toFinding } from './report/build-report.js';
 import type { Finding, PssLevel, RawFinding, Range, Severity } from './report/types.js';
@@ -82,7 +83,9 @@ export class Analyzer {
     const workloads: Workload[] = models.flatMap((model) => model.workloads);
     const objects = models.flatMap((model) => model.objects);
     const raw: RawFinding[] = models.flatMap((model) => model.findings);
-    raw.push(...runSetRules(rules, workloads, objects, ruleOptions));
+    raw.push(
+      ...keepLiteralSetFindings(runSetRules(rules, workloads, objects, ruleOptions), models),
+    );
     const admission = applyNamespaceAdmission(raw, workloads, objects, rules, ruleOptions);
     const unsuppressed = suppressFindings(admission.findings, readSuppressions(models));
 

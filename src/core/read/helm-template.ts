@@ -1,5 +1,6 @@
 import type { Workload } from '../model/workload.js';
 import type { RawFinding, Span } from '../report/types.js';
+import type { FileModel } from './read-file.js';
 
 /** A template file with its `{{ }}` actions masked, so the YAML around them can be read. */
 export interface MaskedTemplate {
@@ -25,17 +26,16 @@ export interface MaskedTemplate {
   openings: Span[];
 }
 
-/** Keys whose inserted content holds no setting that an isolation check looks for. */
+/**
+ * Keys whose inserted content holds no setting that a check looks for. Labels and annotations
+ * are here although roles can be read from them: nearly every chart inserts them, and counting
+ * them would leave nothing to report.
+ */
 const INERT_KEYS = new Set([
   'labels',
   'annotations',
   'matchLabels',
   'selector',
-  'nodeSelector',
-  'tolerations',
-  'affinity',
-  'topologySpreadConstraints',
-  'resources',
   'env',
   'envFrom',
   'ports',
@@ -49,9 +49,16 @@ const INERT_KEYS = new Set([
   'stringData',
 ]);
 
-/** A finding that points here is about an object as a whole, often about what it lacks. */
-const OBJECT_KEY =
-  /^(?:-[ \t]+)?["']?(?:name|kind|spec|template|metadata|containers|initContainers|securityContext)["']?[ \t]*:/;
+/** Keys of entries that stand for their object as a whole. */
+const OBJECT_KEYS = 'name|kind|spec|template|metadata|containers|initContainers|securityContext';
+
+/** A finding that points at such an entry is about the object, often about what it lacks. */
+const OBJECT_ENTRY = new RegExp(`^(?:-[ \\t]+)?["']?(?:${OBJECT_KEYS})["']?[ \\t]*:`);
+
+/** The same when the finding points at the value: the text before it on its line. */
+const OBJECT_VALUE = new RegExp(
+  `^[ \\t]*(?:-[ \\t]+)?["']?(?:${OBJECT_KEYS})["']?[ \\t]*:[ \\t]*$`,
+);
 
 /** Keywords of actions that only steer the template and print nothing. */
 const CONTROL = /^(?:if|else|end|range|with|define|block|break|continue)\b|^\/\*|^\$[\w]*\s*:?=/;
@@ -124,8 +131,14 @@ export function keepLiteralFindings(
 ): RawFinding[] {
   const isUnknown = (span: Span) => template.unknown.some((region) => overlaps(region, span));
   const isOpen = template.openings.some((opening) => overlaps(document, opening));
-  const isAboutObject = (span: Span) =>
-    OBJECT_KEY.test(template.source.slice(span.start, span.start + 40));
+  const isAboutObject = (span: Span) => {
+    const source = template.source;
+    const lineStart = source.lastIndexOf('\n', span.start - 1) + 1;
+    return (
+      OBJECT_ENTRY.test(source.slice(span.start, span.start + 40)) ||
+      OBJECT_VALUE.test(source.slice(lineStart, span.start))
+    );
+  };
   return findings
     .filter((finding) => !isUnknown(finding.span))
     .filter((finding) => !(isOpen && isAboutObject(finding.span)))
@@ -133,6 +146,31 @@ export function keepLiteralFindings(
       ...finding,
       fixes: finding.fixes.filter((fix) => !fix.edits.some((edit) => isUnknown(edit.span))),
     }));
+}
+
+/**
+ * `keepLiteralFindings` for the findings of checks over the whole analysed set, each judged by
+ * the template document it points into.
+ */
+export function keepLiteralSetFindings(
+  findings: readonly RawFinding[],
+  models: readonly FileModel[],
+): RawFinding[] {
+  const templates = new Map(models.filter((model) => model.template).map((m) => [m.path, m]));
+  if (templates.size === 0) return [...findings];
+  return findings.flatMap((finding) => {
+    const model = templates.get(finding.path);
+    if (!model?.template) return [finding];
+    const chunk = model.documents.find(
+      (document) =>
+        document.chunk.offset <= finding.span.start &&
+        finding.span.start < document.chunk.offset + document.chunk.text.length,
+    )?.chunk;
+    const document = chunk
+      ? { start: chunk.offset, end: chunk.offset + chunk.text.length }
+      : { start: 0, end: model.text.length };
+    return keepLiteralFindings([finding], model.template, document);
+  });
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -28,6 +28,8 @@ export interface FileModel {
   workloads: Workload[];
   /** Syntax findings and findings of per-workload checks, in file offsets. */
   findings: RawFinding[];
+  /** For a Helm template: its masked text and the places the chart's values decide. */
+  template?: MaskedTemplate;
 }
 
 /** A document's results kept for reuse while its text stays the same. */
@@ -68,6 +70,7 @@ export function readFile(
   if (format === 'dockerfile') return readDockerfile(model, rules, options);
   if (format !== 'kubernetes' && format !== 'helm') return model;
   const template = format === 'helm' ? maskTemplate(text) : undefined;
+  model.template = template;
 
   for (const chunk of splitDocuments(template?.text ?? text)) {
     // A template's documents are kept by their text as written, not as masked.

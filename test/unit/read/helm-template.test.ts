@@ -112,6 +112,32 @@ spec:
     assert.ok(findings.includes('run-as-non-root 9:7-9:16'), String(findings));
   });
 
+  it('leaves set findings unknown where values decide, such as the node selector', () => {
+    const regulated = (placement: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "payments.fullname" . }}
+  namespace: payments
+  labels:
+    compliance: pci-dss
+spec:
+  template:
+    spec:
+${placement}      containers:
+        - name: api
+          image: registry.example.com/payments/api:4.2.1
+`;
+    const shared = findingsOf('chart/templates/api.yaml', regulated(''));
+    assert.ok(shared.includes('layering-regulated-shared-nodes 2:7-2:17'), String(shared));
+
+    const templated = regulated(
+      '      {{- with .Values.nodeSelector }}\n      nodeSelector:\n' +
+        '        {{- toYaml . | nindent 8 }}\n      {{- end }}\n',
+    );
+    const unknown = findingsOf('chart/templates/api.yaml', templated);
+    assert.ok(!unknown.some((finding) => finding.startsWith('layering-')), String(unknown));
+  });
+
   it('names a workload by the template text of its name', () => {
     const report = analyze([{ path: 'chart/templates/deployment.yaml', text: deployment }]);
     assert.deepEqual(
