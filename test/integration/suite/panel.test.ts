@@ -168,6 +168,47 @@ describe('layering panel', () => {
     assert.equal(after.cards, before.cards + 1);
   });
 
+  it('keeps its filter when the webview reloads', async () => {
+    await vscode.commands.executeCommand('layerwise.openPanel');
+    await waitFor(readPanel, (value) => value.names.includes('ci-runner'), 'the runner card');
+    await evaluateInWebview<boolean>(
+      'article.card',
+      `() => {
+        const input = document.querySelector('input.filter');
+        input.value = 'ci-runner';
+        input.dispatchEvent(new Event('input'));
+        window.loadedBeforeReload = true;
+        return true;
+      }`,
+    );
+    await waitFor(readPanel, (value) => !value.names.includes(MARKUP_NAME), 'the filter applied');
+
+    await vscode.commands.executeCommand('workbench.action.webview.reloadWebviewAction');
+    const reloaded = await waitFor(
+      () =>
+        evaluateInWebview<{ filter: string; names: string[]; fresh: boolean }>(
+          'article.card',
+          `() => ({
+            fresh: window.loadedBeforeReload === undefined,
+            filter: document.querySelector('input.filter').value,
+            names: [...document.querySelectorAll('article.card .name')].map((n) => n.textContent),
+          })`,
+        ),
+      (value) => value.fresh && value.filter === 'ci-runner',
+      'a reloaded page with the filter restored',
+    );
+    assert.ok(!reloaded.names.includes(MARKUP_NAME), reloaded.names.join(', '));
+    await evaluateInWebview<boolean>(
+      'article.card',
+      `() => {
+        const input = document.querySelector('input.filter');
+        input.value = '';
+        input.dispatchEvent(new Event('input'));
+        return true;
+      }`,
+    );
+  });
+
   it('exports a self-contained, escaped HTML report and an SVG', async () => {
     const html = workspaceUri('panel/exported.html');
     const svg = workspaceUri('panel/exported.svg');
