@@ -179,6 +179,10 @@ async function fulfil(request, page, result) {
     console.log(`screenshot: ${path}`);
     return path;
   }
+  if (request.action === 'press') {
+    await page.keyboard.press(request.key);
+    return null;
+  }
   if (request.action === 'workbench-evaluate') {
     return page.evaluate(`(${request.expression})()`);
   }

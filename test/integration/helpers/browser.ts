@@ -8,6 +8,7 @@ import { BROWSER_REQUEST_MARKER } from './markers.js';
 /** What the suite can ask the browser runner to do. */
 export type BrowserRequest =
   | { action: 'screenshot'; name: string }
+  | { action: 'press'; key: string }
   | { action: 'workbench-evaluate'; expression: string }
   | { action: 'webview-evaluate'; selector: string; expression: string };
 
@@ -32,6 +33,11 @@ export async function takeScreenshot(name: string): Promise<void> {
  */
 export async function evaluateInWebview<T>(selector: string, expression: string): Promise<T> {
   return (await sendBrowserRequest({ action: 'webview-evaluate', selector, expression })) as T;
+}
+
+/** Presses a key in the workbench as a person would (Playwright key names: `Escape`). */
+export async function pressKey(key: string): Promise<void> {
+  await sendBrowserRequest({ action: 'press', key });
 }
 
 /** Evaluates `expression` (a function source) in the workbench page; returns its JSON result. */
