@@ -87,46 +87,38 @@ describe('the CLI on folders with odd entries', () => {
     }
   });
 
-  it(
-    'does not hang on a named pipe that looks like a manifest',
-    { ...BOUND, todo: 'the CLI reads a FIFO found in a folder and blocks; see the report' },
-    (context) => {
-      const fifo = join(folder, 'pipe.yaml');
-      const made = spawnSync('mkfifo', [fifo]);
-      if (made.status !== 0) {
-        context.skip('mkfifo is not available');
-        return;
-      }
-      try {
-        const run = layerwise(['--format', 'json', '.'], folder, undefined, 8_000);
-        assert.equal(run.signal, null, 'the CLI blocked reading the pipe');
-      } finally {
-        rmSync(fifo);
-      }
-    },
-  );
+  it('does not hang on a named pipe that looks like a manifest', BOUND, (context) => {
+    const fifo = join(folder, 'pipe.yaml');
+    const made = spawnSync('mkfifo', [fifo]);
+    if (made.status !== 0) {
+      context.skip('mkfifo is not available');
+      return;
+    }
+    try {
+      const run = layerwise(['--format', 'json', '.'], folder, undefined, 8_000);
+      assert.equal(run.signal, null, 'the CLI blocked reading the pipe');
+    } finally {
+      rmSync(fifo);
+    }
+  });
 });
 
 describe('the CLI on binary and non-UTF-8 files', () => {
-  it(
-    'skips a file with NUL bytes with a clear message',
-    { ...BOUND, todo: 'the CLI reads binary files as text; see the reliability report' },
-    () => {
-      const binary = readFileSync(join(ROOT, 'test/fixtures/hostile/binary.yaml'));
-      const sub = mkdtempSync(join(tmpdir(), 'layerwise-binary-'));
-      try {
-        writeFileSync(join(sub, 'blob.yaml'), binary);
-        writeFileSync(join(sub, 'ok.yaml'), POD('fine', false));
-        const run = layerwise(['--format', 'json', '.'], sub);
-        assert.match(run.stderr, /blob\.yaml.*binary/i);
-        assert.deepEqual(
-          (JSON.parse(run.stdout) as Report).workloads.map((w) => w.name),
-          ['fine'],
-        );
-        assert.equal(run.status, 0);
-      } finally {
-        rmSync(sub, { recursive: true, force: true });
-      }
-    },
-  );
+  it('skips a file with NUL bytes with a clear message', BOUND, () => {
+    const binary = readFileSync(join(ROOT, 'test/fixtures/hostile/binary.yaml'));
+    const sub = mkdtempSync(join(tmpdir(), 'layerwise-binary-'));
+    try {
+      writeFileSync(join(sub, 'blob.yaml'), binary);
+      writeFileSync(join(sub, 'ok.yaml'), POD('fine', false));
+      const run = layerwise(['--format', 'json', '.'], sub);
+      assert.match(run.stderr, /blob\.yaml.*binary/i);
+      assert.deepEqual(
+        (JSON.parse(run.stdout) as Report).workloads.map((w) => w.name),
+        ['fine'],
+      );
+      assert.equal(run.status, 0);
+    } finally {
+      rmSync(sub, { recursive: true, force: true });
+    }
+  });
 });
