@@ -50,3 +50,17 @@ export function workloadFacts(workload: Workload, options: RuleOptions): Workloa
   cache.set(workload, { key, facts });
   return facts;
 }
+
+/** A workload with what its own text says about it: enough for checks of one workload. */
+export interface DescribedWorkload {
+  workload: Workload;
+  facts: WorkloadFacts;
+  roles: WorkloadFacts['roles']['roles'];
+  evidence: WorkloadFacts['roles']['evidence'];
+}
+
+/** The facts of one workload in the shape the set stage's entries have too. */
+export function describeWorkload(workload: Workload, options: RuleOptions): DescribedWorkload {
+  const facts = workloadFacts(workload, options);
+  return { workload, facts, roles: facts.roles.roles, evidence: facts.roles.evidence };
+}

@@ -6,13 +6,13 @@ import type { Field } from '../../read/yaml-field.js';
 import type { RelatedSpan, TextEdit } from '../../report/types.js';
 
 /** `Deployment payments/api`: how messages name a workload. */
-export function nameOf(entry: WorkloadLayering): string {
+export function nameOf(entry: Pick<WorkloadLayering, 'workload'>): string {
   const { kind, namespace, name } = entry.workload;
   return `${kind} ${namespace}/${name}`;
 }
 
 /** The reasons behind a role, at most two, for a message: `label compliance: pci-dss ...`. */
-export function evidenceOf(entry: WorkloadLayering, role: Role): string {
+export function evidenceOf(entry: Pick<WorkloadLayering, 'evidence'>, role: Role): string {
   const reasons = entry.evidence.filter((clue) => clue.role === role).map((clue) => clue.reason);
   const shown = reasons.slice(0, 2).join('; ');
   return reasons.length > 2 ? `${shown}; ...` : shown;

@@ -12,9 +12,10 @@ import { layeringUnknownRuntimeClass } from './layering-unknown-runtime-class.js
 import { layeringUntrustedSharedKernel } from './layering-untrusted-shared-kernel.js';
 
 /**
- * The layering rules: where each workload runs against where it belongs. All are set checks,
- * since a RuntimeClass in another file decides a pod's kernel and scheduling; the facts they
- * read are computed once per workload and kept with it.
+ * The layering rules: where each workload runs against where it belongs. Rules that judge a
+ * kernel or a node placement are set checks, since a RuntimeClass in another file decides both;
+ * rules that need only the workload's own text check one workload and are cached with its
+ * document. Both read facts computed once per workload and kept with it.
  */
 export const layeringRules: Rule[] = [
   layeringAgentOnRegulatedPool,

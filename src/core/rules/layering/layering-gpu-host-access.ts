@@ -1,7 +1,7 @@
 import { appendItem, insertEntry, removeEntry, type YamlValue } from '../../edit/yaml-edits.js';
 import type { PodTemplate } from '../../model/pod-templates.js';
 import type { Field } from '../../read/yaml-field.js';
-import { layeringPicture } from '../../layering/picture.js';
+import { describeWorkload } from '../../layering/facts.js';
 import type { Fix, TextEdit } from '../../report/types.js';
 import type { Rule } from '../rule.js';
 import { evidenceOf, nameOf, parsesAfter } from './describe.js';
@@ -39,35 +39,33 @@ export const layeringGpuHostAccess: Rule = {
     },
   },
 
-  checkSet({ workloads, objects, options, report }) {
-    const picture = layeringPicture(workloads, objects, options);
-    for (const entry of picture.workloads) {
-      const role = GPU_ROLES.find((candidate) => entry.roles.includes(candidate));
-      if (!role) continue;
-      const base = { workload: nameOf(entry), role, evidence: evidenceOf(entry, role) };
-      entry.workload.pods.forEach((pod, index) => {
-        const access = entry.facts.hostAccess[index];
-        if (!access) return;
-        for (const { key, field } of access.namespaces) {
-          const fix = key === 'hostIPC' ? shmFix(pod) : removeFix(pod, key);
-          report({
-            messageId: key === 'hostIPC' ? 'hostIPC' : 'hostNamespace',
-            data: { ...base, key, what: key === 'hostPID' ? 'process table' : 'network' },
-            span: field.entrySpan,
-            workload: entry.workload,
-            fixes: fix ? [fix] : [],
-          });
-        }
-        for (const { container, field } of access.privileged) {
-          report({
-            messageId: 'privileged',
-            data: { ...base, container },
-            span: field.entrySpan,
-            workload: entry.workload,
-          });
-        }
-      });
-    }
+  checkWorkload({ workload, options, report }) {
+    const entry = describeWorkload(workload, options);
+    const role = GPU_ROLES.find((candidate) => entry.roles.includes(candidate));
+    if (!role) return;
+    const base = { workload: nameOf(entry), role, evidence: evidenceOf(entry, role) };
+    entry.workload.pods.forEach((pod, index) => {
+      const access = entry.facts.hostAccess[index];
+      if (!access) return;
+      for (const { key, field } of access.namespaces) {
+        const fix = key === 'hostIPC' ? shmFix(pod) : removeFix(pod, key);
+        report({
+          messageId: key === 'hostIPC' ? 'hostIPC' : 'hostNamespace',
+          data: { ...base, key, what: key === 'hostPID' ? 'process table' : 'network' },
+          span: field.entrySpan,
+          workload: entry.workload,
+          fixes: fix ? [fix] : [],
+        });
+      }
+      for (const { container, field } of access.privileged) {
+        report({
+          messageId: 'privileged',
+          data: { ...base, container },
+          span: field.entrySpan,
+          workload: entry.workload,
+        });
+      }
+    });
   },
 };
 

@@ -1,5 +1,5 @@
 import { insertEntry, replaceValue } from '../../edit/yaml-edits.js';
-import { layeringPicture, type WorkloadLayering } from '../../layering/picture.js';
+import { describeWorkload, type DescribedWorkload } from '../../layering/facts.js';
 import { namespaceSpan } from '../../layering/roles/metadata.js';
 import type { Field } from '../../read/yaml-field.js';
 import type { Fix } from '../../report/types.js';
@@ -39,37 +39,35 @@ export const layeringNodeAgentScope: Rule = {
     },
   },
 
-  checkSet({ workloads, objects, options, report }) {
-    const picture = layeringPicture(workloads, objects, options);
-    for (const entry of picture.workloads) {
-      if (!entry.roles.includes('node-agent')) continue;
-      const about = (descriptor: Omit<ReportDescriptor, 'workload'>) =>
-        report({ ...descriptor, workload: entry.workload });
-      const data = { workload: nameOf(entry), evidence: evidenceOf(entry, 'node-agent') };
-      for (const access of entry.facts.hostAccess) {
-        for (const { container, field } of access.privileged) {
-          about({ messageId: 'privileged', data: { ...data, container }, span: field.entrySpan });
-        }
-        for (const volume of access.hostPaths) {
-          for (const mount of volume.mounts) {
-            if (mount.readOnly) continue;
-            const fix = readOnlyFix(mount.field, volume.path);
-            about({
-              messageId: 'writable',
-              data: { ...data, container: mount.container, hostPath: volume.path },
-              span: mount.field.get('mountPath')?.entrySpan ?? mount.field.span,
-              fixes: fix ? [fix] : [],
-            });
-          }
+  checkWorkload({ workload, options, report }) {
+    const entry = describeWorkload(workload, options);
+    if (!entry.roles.includes('node-agent')) return;
+    const about = (descriptor: Omit<ReportDescriptor, 'workload'>) =>
+      report({ ...descriptor, workload: entry.workload });
+    const data = { workload: nameOf(entry), evidence: evidenceOf(entry, 'node-agent') };
+    for (const access of entry.facts.hostAccess) {
+      for (const { container, field } of access.privileged) {
+        about({ messageId: 'privileged', data: { ...data, container }, span: field.entrySpan });
+      }
+      for (const volume of access.hostPaths) {
+        for (const mount of volume.mounts) {
+          if (mount.readOnly) continue;
+          const fix = readOnlyFix(mount.field, volume.path);
+          about({
+            messageId: 'writable',
+            data: { ...data, container: mount.container, hostPath: volume.path },
+            span: mount.field.get('mountPath')?.entrySpan ?? mount.field.span,
+            fixes: fix ? [fix] : [],
+          });
         }
       }
-      reportNamespace(entry, data, about);
     }
+    reportNamespace(entry, data, about);
   },
 };
 
 function reportNamespace(
-  entry: WorkloadLayering,
+  entry: DescribedWorkload,
   data: Record<string, string>,
   about: (descriptor: Omit<ReportDescriptor, 'workload'>) => void,
 ): void {

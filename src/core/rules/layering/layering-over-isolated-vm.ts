@@ -1,4 +1,4 @@
-import { layeringPicture } from '../../layering/picture.js';
+import { describeWorkload } from '../../layering/facts.js';
 import type { Role } from '../../layering/options.js';
 import type { Rule } from '../rule.js';
 import { evidenceOf, nameOf } from './describe.js';
@@ -29,22 +29,18 @@ export const layeringOverIsolatedVm: Rule = {
     },
   },
 
-  checkSet({ workloads, objects, options, report }) {
-    const picture = layeringPicture(workloads, objects, options);
-    for (const entry of picture.workloads) {
-      if (entry.workload.shape !== 'vm') continue;
-      if (entry.roles.some((role) => VM_ROLES.includes(role))) continue;
-      const role = entry.roles.find(
-        (candidate) => candidate === 'service' || candidate === 'batch',
-      );
-      if (!role) continue;
-      const first = entry.evidence.find((clue) => clue.role === role);
-      report({
-        messageId: 'overIsolated',
-        data: { workload: nameOf(entry), role, evidence: evidenceOf(entry, role) },
-        span: first?.span ?? entry.workload.span,
-        workload: entry.workload,
-      });
-    }
+  checkWorkload({ workload, options, report }) {
+    const entry = describeWorkload(workload, options);
+    if (workload.shape !== 'vm') return;
+    if (entry.roles.some((role) => VM_ROLES.includes(role))) return;
+    const role = entry.roles.find((candidate) => candidate === 'service' || candidate === 'batch');
+    if (!role) return;
+    const first = entry.evidence.find((clue) => clue.role === role);
+    report({
+      messageId: 'overIsolated',
+      data: { workload: nameOf(entry), role, evidence: evidenceOf(entry, role) },
+      span: first?.span ?? entry.workload.span,
+      workload: entry.workload,
+    });
   },
 };

@@ -34,11 +34,10 @@ testRule(layeringFullOsContainer, {
           range: '19:21-19:37',
           message:
             'StatefulSet erp/legacy-erp runs a whole operating system in a container (its ' +
-            'entrypoint is /usr/sbin/init; it is privileged and listens for SSH on port 22; ' +
-            '...); ' +
-            'its layers: shared kernel, shared nodes, privileged. It needs an init system, its ' +
-            'own services and usually privileges, all on the node’s kernel: run it as a KubeVirt ' +
-            'VirtualMachine, or split it into single-process containers.',
+            'entrypoint is /usr/sbin/init; it is privileged and listens for SSH on port 22; ...). ' +
+            'It needs an init system, its own services and usually privileges, none of which a ' +
+            'container boundary is made for: run it as a KubeVirt VirtualMachine, or split it ' +
+            'into single-process containers.',
         },
       ],
     },
