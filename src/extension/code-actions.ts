@@ -33,7 +33,7 @@ class LayerwiseCodeActions implements vscode.CodeActionProvider {
     range: vscode.Range | vscode.Selection,
     request: vscode.CodeActionContext,
   ): vscode.CodeAction[] {
-    const text = this.context.index.currentText(document);
+    const text = this.currentText(document, request);
     if (text === undefined) return [];
     const checker = this.checkerFor(document.uri.toString(), text);
     const findings = this.context.index.findings(document.uri);
@@ -115,6 +115,23 @@ class LayerwiseCodeActions implements vscode.CodeActionProvider {
     );
     if (diagnostic) for (const action of actions) action.diagnostics = [diagnostic];
     return actions;
+  }
+
+  /**
+   * The analysed text while it is the document's. "Fix all" on save may come before the
+   * pause after the last keystroke is over; then the pending analysis runs now.
+   */
+  private currentText(
+    document: vscode.TextDocument,
+    request: vscode.CodeActionContext,
+  ): string | undefined {
+    const { index } = this.context;
+    const text = index.currentText(document);
+    if (text !== undefined || !request.only?.contains(FIX_ALL_KIND)) return text;
+    if (!index.has(document.uri)) return undefined;
+    index.setDocument(document);
+    index.analyseNow();
+    return index.currentText(document);
   }
 
   private checkerFor(path: string, text: string): FixChecker {

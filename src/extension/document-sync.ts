@@ -4,7 +4,9 @@ import type { LayerwiseContext } from './layerwise-context.js';
 
 /**
  * Keeps the index in step with open documents: analysis on open and save at once, and while
- * typing after the configured pause. A closed file leaves the set unless a scan found it.
+ * typing after the configured pause. A keystroke only restarts a timer: the document's text is
+ * read (and ordinary YAML told apart) once the pause is over. A closed file leaves the set
+ * unless a scan found it.
  */
 export function registerDocumentSync(context: LayerwiseContext): void {
   const { index, settings } = context;
@@ -18,10 +20,19 @@ export function registerDocumentSync(context: LayerwiseContext): void {
   };
 
   context.register(vscode.workspace.onDidOpenTextDocument((document) => track(document, 0)));
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  context.register({ dispose: () => pending.forEach((timer) => clearTimeout(timer)) });
   context.register(
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0) return;
-      track(event.document, settings.window.debounceMs);
+      const document = event.document;
+      const key = document.uri.toString();
+      clearTimeout(pending.get(key));
+      const timer = setTimeout(() => {
+        pending.delete(key);
+        if (!document.isClosed) track(document, 0);
+      }, settings.window.debounceMs);
+      pending.set(key, timer);
     }),
   );
   context.register(vscode.workspace.onDidSaveTextDocument((document) => track(document, 0)));
