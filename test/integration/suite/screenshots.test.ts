@@ -109,12 +109,12 @@ describe('screenshots', () => {
 
     // The menu lists what the provider offers for the analysed version: wait for that first.
     await waitFor(
-      () =>
-        vscode.commands.executeCommand<vscode.CodeAction[]>(
+      async () =>
+        (await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
           'vscode.executeCodeActionProvider',
           editor.document.uri,
           finding.range,
-        ),
+        )) ?? [],
       (actions) => actions.some((action) => action.title === 'Set runtimeClassName to gvisor'),
       'the runtimeClassName fix',
     );
