@@ -1,6 +1,7 @@
 import type { Workload } from '../model/workload.js';
 import type { RuleOptions } from '../rules/rule.js';
 import { readHostAccess, type HostAccess } from './host-access.js';
+import { copyMoved } from './move-facts.js';
 import { readPlacement, schedulingSpecs, type Placement } from './placement.js';
 import { judgePodSecurity, type PodSecurityJudgement } from './pod-security.js';
 import { resolveLayeringOptions, type ResolvedLayeringOptions } from './resolve-options.js';
@@ -16,6 +17,11 @@ export interface WorkloadFacts {
 }
 
 const cache = new WeakMap<Workload, { key: string; facts: WorkloadFacts }>();
+/**
+ * The same facts by the workload's YAML node. A document that only moved in its file keeps its
+ * parsed nodes but gets new workload objects, so its facts are found here and moved along.
+ */
+const byNode = new WeakMap<object, { key: string; base: number; facts: WorkloadFacts }>();
 const resolved = new Map<string, ResolvedLayeringOptions>();
 
 /** The layering options of a run with defaults filled in, resolved once per distinct options. */
@@ -33,22 +39,30 @@ export function layeringOptionsOf(options: RuleOptions): ResolvedLayeringOptions
 /**
  * The facts of one workload. They depend only on the workload's own document and the options,
  * so they are kept with the workload object, which the document cache keeps while the
- * document's text stays the same.
+ * document's text stays the same, and with its YAML node for when the document moves.
  */
 export function workloadFacts(workload: Workload, options: RuleOptions): WorkloadFacts {
-  const key = JSON.stringify([options.layering ?? {}, options.pssVersion]);
+  const key = JSON.stringify([options.layering ?? {}, options.pssVersion, workload.path]);
   const cached = cache.get(workload);
   if (cached?.key === key) return cached.facts;
 
+  const root = workload.object.root;
+  const kept = root.node ? byNode.get(root.node) : undefined;
+  const moved = kept?.key === key ? copyMoved(kept.facts, root.base - kept.base) : undefined;
+  const facts = moved ?? readFacts(workload, options);
+  cache.set(workload, { key, facts });
+  if (root.node) byNode.set(root.node, { key, base: root.base, facts });
+  return facts;
+}
+
+function readFacts(workload: Workload, options: RuleOptions): WorkloadFacts {
   const layering = layeringOptionsOf(options);
-  const facts: WorkloadFacts = {
+  return {
     roles: inferRoles(workload, layering.roles),
     placements: schedulingSpecs(workload).map((spec) => readPlacement(spec, workload.path)),
     podSecurity: judgePodSecurity(workload, options.pssVersion),
     hostAccess: workload.pods.map(readHostAccess),
   };
-  cache.set(workload, { key, facts });
-  return facts;
 }
 
 /** A workload with what its own text says about it: enough for checks of one workload. */
