@@ -170,9 +170,7 @@ describe('quick fixes', () => {
     await saveWithFixAll('fixes/fix-on-save.yaml', { waitForAnalysis: true });
   });
 
-  // Known limitation: a save within the typing pause (layerwise.debounceMs) may fix nothing,
-  // because code actions are offered only for the analysed version of a document.
-  it.skip('fixes all on a save right after typing', async () => {
+  it('fixes all on a save right after typing', async () => {
     await saveWithFixAll('fixes/fix-on-quick-save.yaml', { waitForAnalysis: false });
   });
 
