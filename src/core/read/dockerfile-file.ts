@@ -3,13 +3,11 @@ import { internalError } from '../rules/general/internal-error.js';
 import { makeFinding } from '../rules/run-rules.js';
 import type { ReportDescriptor, Rule, RuleOptions } from '../rules/rule.js';
 import { parseDockerfile } from './dockerfile-parse.js';
-import { applyDockerfileSuppressions, readDockerfileSuppressions } from './dockerfile-pragmas.js';
 import type { FileModel } from './read-file.js';
 
 /**
  * Parses a Dockerfile and adds the findings of the Dockerfile checks of `rules` to `model`.
- * Findings that a hadolint-style pragma covers are left out: `# layerwise ignore=<rule>` for the
- * next instruction, `# layerwise global ignore=<rule>` for the whole file.
+ * Its ignore pragmas are applied later with every other suppression (src/core/suppress).
  */
 export function readDockerfile(
   model: FileModel,
@@ -18,7 +16,6 @@ export function readDockerfile(
 ): FileModel {
   const { path, text } = model;
   const dockerfile = parseDockerfile(path, text);
-  const suppressions = readDockerfileSuppressions(dockerfile);
   const findings: RawFinding[] = [];
 
   for (const rule of rules) {
@@ -40,6 +37,7 @@ export function readDockerfile(
       );
     }
   }
-  model.findings.push(...applyDockerfileSuppressions(findings, suppressions));
+  model.dockerfile = dockerfile;
+  model.findings.push(...findings);
   return model;
 }

@@ -1,5 +1,4 @@
 import type { Dockerfile } from '../model/dockerfile.js';
-import type { RawFinding } from '../report/types.js';
 import { readDirectiveText, type Suppression } from '../suppress/suppression.js';
 
 const PRAGMA = /^\s*layerwise\s+(global\s+)?ignore\s*=\s*/;
@@ -32,19 +31,4 @@ export function readDockerfileSuppressions(dockerfile: Dockerfile): Suppression[
     });
   }
   return suppressions;
-}
-
-/** Leaves out the findings that a pragma covers: its rule, inside what it covers. */
-export function applyDockerfileSuppressions(
-  findings: readonly RawFinding[],
-  suppressions: readonly Suppression[],
-): RawFinding[] {
-  return findings.filter((finding) => !suppressions.some((pragma) => covers(pragma, finding)));
-}
-
-function covers(suppression: Suppression, finding: RawFinding): boolean {
-  if (!suppression.rules.some((rule) => rule.id === finding.ruleId)) return false;
-  const scope = suppression.scope;
-  if (scope.kind === 'file') return true;
-  return scope.span.start <= finding.span.start && finding.span.start < scope.span.end;
 }

@@ -1,3 +1,4 @@
+import type { Dockerfile } from '../model/dockerfile.js';
 import { readObjects, type KubeObject } from '../model/kubernetes-object.js';
 import { toWorkload, type Workload } from '../model/workload.js';
 import { shiftFinding } from '../report/shift.js';
@@ -30,6 +31,8 @@ export interface FileModel {
   findings: RawFinding[];
   /** For a Helm template: its masked text and the places the chart's values decide. */
   template?: MaskedTemplate;
+  /** For a Dockerfile: its instructions and comments, for checks and ignore pragmas. */
+  dockerfile?: Dockerfile;
 }
 
 /** A document's results kept for reuse while its text stays the same. */

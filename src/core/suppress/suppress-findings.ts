@@ -1,4 +1,5 @@
 import type { FileFormat } from '../read/detect-format.js';
+import { readDockerfileSuppressions } from '../read/dockerfile-pragmas.js';
 import type { FileModel } from '../read/read-file.js';
 import type { RawFinding } from '../report/types.js';
 import { suppressionReason } from '../rules/general/suppression-reason.js';
@@ -20,10 +21,22 @@ function readKubernetesSuppressions(model: FileModel): Suppression[] {
   ];
 }
 
+/** Comments of a compose file: the same `# layerwise-disable-*` forms as in manifests. */
+function readComposeSuppressions(model: FileModel): Suppression[] {
+  return readYamlCommentSuppressions(model.path, model.text, model.documents);
+}
+
+/** Hadolint-style pragmas of a Dockerfile: `# layerwise ignore=<rule> -- <reason>`. */
+function readDockerfilePragmas(model: FileModel): Suppression[] {
+  return model.dockerfile ? readDockerfileSuppressions(model.dockerfile) : [];
+}
+
 /** Each format's suppression syntax; a format without an entry has none. */
 const READERS: Partial<Record<FileFormat, SuppressionReader>> = {
   kubernetes: readKubernetesSuppressions,
   helm: readKubernetesSuppressions,
+  compose: readComposeSuppressions,
+  dockerfile: readDockerfilePragmas,
 };
 
 /** The suppressions written in the files, read by each file's format. */

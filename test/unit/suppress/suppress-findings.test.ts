@@ -218,3 +218,36 @@ spec:
     assert.deepEqual(check(template, undefined, 'chart/templates/pod.yaml'), []);
   });
 });
+
+describe('suppressions in compose files and Dockerfiles', () => {
+  const compose = (comment: string) => `services:
+  agent:
+    image: datadog/agent:7
+${comment}    privileged: true
+    user: "1000"
+`;
+
+  it('reads the comment forms in a compose file', () => {
+    assert.deepEqual(check(compose(''), undefined, 'compose.yaml'), ['privileged 4:5-4:21']);
+    const text = compose('    # layerwise-disable-next-line privileged -- host metrics agent\n');
+    assert.deepEqual(check(text, undefined, 'compose.yaml'), []);
+  });
+
+  it('reports a Dockerfile pragma without a reason, and still honours it', () => {
+    const text = '# layerwise ignore=run-as-root\nFROM alpine:3.20\nRUN true\n';
+    const findings = analyze([{ path: 'Dockerfile', text }]).findings;
+    assert.deepEqual(
+      findings.map((finding) => `${finding.ruleId} ${formatRange(finding.range)}`),
+      ['suppression-reason 1:1-1:31'],
+    );
+  });
+
+  it('reports an unknown rule named in a Dockerfile pragma', () => {
+    const text = 'FROM alpine:3.20\nUSER 1000\n# layerwise ignore=no-such-rule -- typo\nRUN true\n';
+    const findings = analyze([{ path: 'Dockerfile', text }]).findings;
+    assert.deepEqual(
+      findings.map((finding) => finding.ruleId),
+      ['suppression-unknown-rule'],
+    );
+  });
+});
