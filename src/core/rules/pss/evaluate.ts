@@ -11,7 +11,7 @@ import { hostProcessCheck } from './host-process.js';
 import { privilegedCheck } from './privileged.js';
 import { probeHostCheck } from './probe-host.js';
 import { procMountCheck, procMountRestrictedCheck } from './proc-mount.js';
-import { checkVersionAt, type PssCheck, type Violation } from './pss-check.js';
+import { checkVersionAt, violationsOf, type PssCheck, type Violation } from './pss-check.js';
 import { runAsNonRootCheck } from './run-as-non-root.js';
 import { runAsUserCheck } from './run-as-user.js';
 import { seccompBaselineCheck } from './seccomp-baseline.js';
@@ -71,7 +71,7 @@ export function evaluatePod(
   return active
     .filter(({ check }) => level === 'restricted' || check.level === 'baseline')
     .filter(({ check }) => !overridden.has(check.id))
-    .map(({ check, applied }) => ({ check, violations: applied.evaluate(pod) }));
+    .map(({ check, applied }) => ({ check, violations: violationsOf(applied, pod) }));
 }
 
 /** Whether a pod meets a level at a version. */

@@ -49,7 +49,29 @@ export function checkVersionAt(check: PssCheck, version: PssVersion): CheckVersi
 
 /** What `check` finds in `pod` at `version`; nothing when the check does not exist yet. */
 export function evaluateCheck(check: PssCheck, pod: PodTemplate, version: PssVersion): Violation[] {
-  return checkVersionAt(check, version)?.evaluate(pod) ?? [];
+  const applied = checkVersionAt(check, version);
+  return applied ? violationsOf(applied, pod) : [];
+}
+
+const evaluated = new WeakMap<PodTemplate, Map<CheckVersion, Violation[]>>();
+
+/**
+ * What one version of a check finds in a pod, evaluated once per pod: a check's rule and the
+ * layering model's judgement of the pod's level ask for it up to four times. The result is
+ * shared, so callers must not change it.
+ */
+export function violationsOf(applied: CheckVersion, pod: PodTemplate): Violation[] {
+  let byVersion = evaluated.get(pod);
+  if (!byVersion) {
+    byVersion = new Map();
+    evaluated.set(pod, byVersion);
+  }
+  let violations = byVersion.get(applied);
+  if (!violations) {
+    violations = applied.evaluate(pod);
+    byVersion.set(applied, violations);
+  }
+  return violations;
 }
 
 /** A rule that reports what one upstream check finds, at the version the options name. */
