@@ -1,7 +1,7 @@
 import type { Workload } from '../model/workload.js';
+import { copyMoved } from '../read/copy-moved.js';
 import type { RuleOptions } from '../rules/rule.js';
 import { readHostAccess, type HostAccess } from './host-access.js';
-import { copyMoved } from './move-facts.js';
 import { readPlacement, schedulingSpecs, type Placement } from './placement.js';
 import { judgePodSecurity, type PodSecurityJudgement } from './pod-security.js';
 import { resolveLayeringOptions, type ResolvedLayeringOptions } from './resolve-options.js';

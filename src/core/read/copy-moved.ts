@@ -1,4 +1,4 @@
-import { Field } from '../read/yaml-field.js';
+import { Field } from './yaml-field.js';
 
 /** Thrown inside `copyMoved` for a value it does not know how to move. */
 class CannotMove extends Error {}
@@ -38,16 +38,15 @@ function copyObject(value: object, delta: number, copies: Map<object, unknown>):
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) throw new CannotMove();
 
-  const entries = Object.entries(value);
-  if (isSpan(value, entries.length)) {
-    return { start: value.start + delta, end: value.end + delta };
-  }
+  const record = value as Record<string, unknown>;
+  if (isSpan(record)) return { start: record.start + delta, end: record.end + delta };
   const result: Record<string, unknown> = {};
-  for (const [key, item] of entries) result[key] = copy(item, delta, copies);
+  for (const key in record) result[key] = copy(record[key], delta, copies);
   return result;
 }
 
-function isSpan(value: object, keys: number): value is { start: number; end: number } {
-  const span = value as { start?: unknown; end?: unknown };
-  return keys === 2 && typeof span.start === 'number' && typeof span.end === 'number';
+/** A span has exactly two keys, `start` and `end`, both numbers. */
+function isSpan(value: Record<string, unknown>): value is { start: number; end: number } {
+  if (typeof value.start !== 'number' || typeof value.end !== 'number') return false;
+  return Object.keys(value).length === 2;
 }

@@ -7,6 +7,7 @@ import { yamlSyntax } from '../rules/general/yaml-syntax.js';
 import { makeFinding, runWorkloadRules } from '../rules/run-rules.js';
 import type { Rule, RuleOptions } from '../rules/rule.js';
 import { readComposeFile } from './compose-file.js';
+import { copyMoved } from './copy-moved.js';
 import { detectFormat, type FileFormat } from './detect-format.js';
 import { readDockerfile } from './dockerfile-file.js';
 import {
@@ -131,13 +132,19 @@ function moveResult(
   const delta = offset - result.parsed.chunk.offset;
   if (delta === 0 && index === result.parsed.chunk.index) return result;
   const parsed = moveDocument(result.parsed, { text: result.parsed.chunk.text, offset, index });
+  const findings = result.findings.map((finding) => shiftFinding(finding, delta));
+  // Copying the model with its spans moved costs less than reading the objects again.
+  const copied = index === result.parsed.chunk.index ? copyModel(result, delta) : undefined;
+  if (copied) return { parsed, ...copied, findings };
   const objects = readObjects(path, parsed);
-  return {
-    parsed,
-    objects,
-    workloads: readWorkloads(objects, template),
-    findings: result.findings.map((finding) => shiftFinding(finding, delta)),
-  };
+  return { parsed, objects, workloads: readWorkloads(objects, template), findings };
+}
+
+function copyModel(
+  result: DocumentResult,
+  delta: number,
+): Pick<DocumentResult, 'objects' | 'workloads'> | undefined {
+  return copyMoved({ objects: result.objects, workloads: result.workloads }, delta);
 }
 
 function readWorkloads(objects: KubeObject[], template: MaskedTemplate | undefined): Workload[] {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { copyMoved } from '../../../src/core/layering/move-facts.js';
+import { copyMoved } from '../../../src/core/read/copy-moved.js';
 import { parseChunk } from '../../../src/core/read/parse-yaml.js';
 
 describe('copyMoved', () => {
