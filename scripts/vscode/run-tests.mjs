@@ -165,7 +165,7 @@ async function answerBrowserRequest(request, page, browserDir, result) {
     answer = { error: error instanceof Error ? error.message : String(error) };
   }
   // Written then renamed, so the suite never reads half a file.
-  const file = join(browserDir, `${request.id}.json`);
+  const file = join(browserDir, `${String(request.id).replace(/[^a-zA-Z0-9-]/g, '')}.json`);
   writeFileSync(`${file}.tmp`, JSON.stringify(answer ?? { value: null }));
   renameSync(`${file}.tmp`, file);
 }

@@ -1,6 +1,7 @@
 // Requests the browser runner fulfils while the suite waits: screenshots of the workbench and
 // evaluations inside a webview's document. Only the code-server run has a browser runner; under
 // @vscode/test-electron `hasBrowserRunner()` is false and such tests skip themselves.
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BROWSER_REQUEST_MARKER } from './markers.js';
@@ -11,8 +12,6 @@ export type BrowserRequest =
   | { action: 'press'; key: string }
   | { action: 'workbench-evaluate'; expression: string }
   | { action: 'webview-evaluate'; selector: string; expression: string };
-
-let nextRequestId = 1;
 
 /** True when a browser runner answers requests (the code-server run). */
 export function hasBrowserRunner(): boolean {
@@ -49,7 +48,9 @@ async function sendBrowserRequest(request: BrowserRequest, timeoutMs = 20_000): 
   const folder = process.env.LAYERWISE_BROWSER_DIR;
   if (!folder) throw new Error('no browser runner: check hasBrowserRunner() first');
 
-  const id = String(nextRequestId++);
+  // Each suite file is its own bundle with its own copy of this module: ids must not repeat
+  // across them, or a request would read another's answer.
+  const id = randomUUID();
   console.log(`${BROWSER_REQUEST_MARKER} ${JSON.stringify({ id, ...request })}`);
 
   const answerFile = join(folder, `${id}.json`);
