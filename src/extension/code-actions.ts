@@ -15,6 +15,15 @@ import {
   type CommentStyle,
 } from './suppression-edits.js';
 
+const FIX_ALL_TITLE = 'Fix all Layerwise problems';
+
+/** A "fix all" menu entry: the text and findings its edits will be computed from. */
+interface PendingFixAll {
+  document: vscode.TextDocument;
+  text: string;
+  findings: readonly Finding[];
+}
+
 /** The kind of the "fix all" action, for `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('layerwise');
 
@@ -25,6 +34,8 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('layerwise
  */
 class LayerwiseCodeActions implements vscode.CodeActionProvider {
   private checker: { text: string; checker: FixChecker } | undefined;
+  /** "Fix all" entries of the quick-fix menu, whose edits are worked out only when chosen. */
+  private readonly pendingFixAll = new WeakMap<vscode.CodeAction, PendingFixAll>();
 
   constructor(private readonly context: LayerwiseContext) {}
 
@@ -57,8 +68,33 @@ class LayerwiseCodeActions implements vscode.CodeActionProvider {
         if (!others.has(action.title)) others.set(action.title, action);
       }
     }
-    const fixAll = request.only ? [] : fixAllAction(document, checker, findings);
+    const fixAll = request.only ? [] : this.lazyFixAll(document, text, findings);
     return [...fixes, ...others.values(), ...fixAll];
+  }
+
+  /**
+   * The menu opens on every cursor move; working out "fix all" there would check every fix of
+   * the file each time. The entry is offered when there is a preferred fix, and its edits are
+   * computed in `resolveCodeAction`, when the user picks it.
+   */
+  private lazyFixAll(
+    document: vscode.TextDocument,
+    text: string,
+    findings: readonly Finding[],
+  ): vscode.CodeAction[] {
+    const fixable = findings.filter((finding) => finding.fixes.some((fix) => fix.preferred));
+    if (fixable.length < 2) return [];
+    const action = new vscode.CodeAction(FIX_ALL_TITLE, vscode.CodeActionKind.QuickFix);
+    this.pendingFixAll.set(action, { document, text, findings: fixable });
+    return [action];
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    const pending = this.pendingFixAll.get(action);
+    if (!pending || pending.document.getText() !== pending.text) return action;
+    const checker = this.checkerFor(pending.document.uri.toString(), pending.text);
+    action.edit = toWorkspaceEdit(pending.document.uri, checker.fixAllEdits(pending.findings));
+    return action;
   }
 
   private fixActions(
@@ -175,7 +211,7 @@ function fixAllAction(
 ): vscode.CodeAction[] {
   const edits = checker.fixAllEdits(findings);
   if (edits.length === 0) return [];
-  const action = new vscode.CodeAction('Fix all Layerwise problems', FIX_ALL_KIND);
+  const action = new vscode.CodeAction(FIX_ALL_TITLE, FIX_ALL_KIND);
   action.edit = toWorkspaceEdit(document.uri, edits);
   return [action];
 }

@@ -166,6 +166,34 @@ describe('quick fixes', () => {
     assert.equal(editor.document.getText(), fixedAll(original));
   });
 
+  it('offers fix-all in the quick-fix menu and works its edits out only when resolved', async () => {
+    const original = await copyWorkspaceFile('fixes/fix-all.yaml', 'fixes/fix-menu.yaml');
+    const editor = await openWorkspaceFile('fixes/fix-menu.yaml');
+    const finding = await findingOf(editor, 'capabilities-baseline');
+    const title = 'Fix all Layerwise problems';
+
+    const unresolved = await waitFor(
+      () => actionsAt(editor.document.uri, finding.range),
+      (offered) => offered.some((action) => action.title === title),
+      'the fix-all entry of the quick-fix menu',
+    );
+    const entry = unresolved.find((action) => action.title === title)!;
+    assert.equal(entry.kind?.value, 'quickfix');
+    assert.equal(entry.edit, undefined, 'the menu computed fix-all before it was chosen');
+
+    const resolved = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      finding.range,
+      undefined,
+      100,
+    );
+    const chosen = resolved.find((action) => action.title === title);
+    assert.ok(chosen?.edit, 'resolving the entry gives its edits');
+    assert.equal(await vscode.workspace.applyEdit(chosen.edit), true);
+    assert.equal(editor.document.getText(), fixedAll(original));
+  });
+
   it('fixes all on save when editor.codeActionsOnSave asks for source.fixAll.layerwise', async () => {
     await saveWithFixAll('fixes/fix-on-save.yaml', { waitForAnalysis: true });
   });

@@ -92,4 +92,48 @@ describe('FixChecker', () => {
     const edits = checker.fixAllEdits([first, twin]);
     assert.equal(edits.length, first.fixes.find((fix) => fix.preferred)?.edits.length);
   });
+
+  it('checks an edit against its own document in a multi-document file', () => {
+    const stream = `${pod}---\n${pod}---\nkind: [broken\n`;
+    const checker = new FixChecker('pods.yaml', stream);
+    const findings = privilegedFindings(stream);
+    assert.equal(findings.length, 4);
+    for (const finding of findings) {
+      for (const fix of finding.fixes) assert.equal(checker.isSafe(fix), true, fix.title);
+    }
+    const breakSecond: ReportFix = {
+      title: 'break the second document',
+      preferred: true,
+      edits: [{ range: { start: at(26, 23), end: at(26, 23) }, newText: '{ [' }],
+    };
+    assert.equal(checker.isSafe(breakSecond), false);
+  });
+
+  it('counts an insertion where a document ends as part of that document', () => {
+    const first = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n';
+    const stream = `${first}---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n`;
+    const checker = new FixChecker('pods.yaml', stream);
+    const append: ReportFix = {
+      title: 'append to the first document',
+      preferred: true,
+      edits: [
+        { range: { start: at(4, 0), end: at(4, 0) }, newText: 'spec:\n  hostUsers: false\n' },
+      ],
+    };
+    assert.equal(checker.isSafe(append), true);
+    const duplicate: ReportFix = {
+      title: 'a second kind in the first document',
+      preferred: true,
+      edits: [{ range: { start: at(4, 0), end: at(4, 0) }, newText: 'kind: Job\n' }],
+    };
+    assert.equal(checker.isSafe(duplicate), false);
+  });
+
+  it('fixes every document of a long stream at once', () => {
+    const stream = Array.from({ length: 40 }, () => pod).join('---\n');
+    const checker = new FixChecker('pods.yaml', stream);
+    const fixed = apply(stream, checker.fixAllEdits(privilegedFindings(stream)));
+    assert.deepEqual(privilegedFindings(fixed), []);
+    assert.equal(fixed.split('privileged: false').length - 1, 80);
+  });
 });
