@@ -1,7 +1,7 @@
 import { fileTooLarge } from '../rules/general/file-too-large.js';
 import { makeFinding } from '../rules/run-rules.js';
 import { detectFormat } from './detect-format.js';
-import type { FileModel } from './read-file.js';
+import { emptyFileModel, type FileModel } from './read-file.js';
 
 /**
  * The default for `maxFileBytes`: 8 MiB. A `kubectl get -A -o yaml` dump of a few thousand
@@ -43,17 +43,8 @@ function isLowSurrogate(code: number): boolean {
  * file, one `file-too-large` finding on its first line, so the user learns why it shows nothing.
  */
 export function readOversizedFile(path: string, text: string, limit: number): FileModel {
-  const format = detectFormat(path, text);
-  const model: FileModel = {
-    path,
-    text,
-    format,
-    documents: [],
-    objects: [],
-    workloads: [],
-    findings: [],
-  };
-  if (format === 'none') return model;
+  const model = emptyFileModel(path, text, detectFormat(path, text));
+  if (model.format === 'none') return model;
 
   const firstLine = text.indexOf('\n');
   const span = { start: 0, end: Math.min(firstLine === -1 ? text.length : firstLine, 200) };

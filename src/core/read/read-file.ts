@@ -36,6 +36,11 @@ export interface FileModel {
   dockerfile?: Dockerfile;
 }
 
+/** A file's model before anything is read from it. */
+export function emptyFileModel(path: string, text: string, format: FileFormat): FileModel {
+  return { path, text, format, documents: [], objects: [], workloads: [], findings: [] };
+}
+
 /** A document's results kept for reuse while its text stays the same. */
 export interface DocumentResult {
   parsed: ParsedDocument;
@@ -60,16 +65,8 @@ export function readFile(
   previous: DocumentCache | undefined,
   next: DocumentCache,
 ): FileModel {
-  const format = detectFormat(path, text);
-  const model: FileModel = {
-    path,
-    text,
-    format,
-    documents: [],
-    objects: [],
-    workloads: [],
-    findings: [],
-  };
+  const model = emptyFileModel(path, text, detectFormat(path, text));
+  const format = model.format;
   if (format === 'compose') return readComposeFile(model, rules, options);
   if (format === 'dockerfile') return readDockerfile(model, rules, options);
   if (format !== 'kubernetes' && format !== 'helm') return model;

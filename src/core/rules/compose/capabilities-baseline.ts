@@ -1,22 +1,6 @@
 import { serviceItems } from '../../model/compose-service.js';
+import { BASELINE_CAPABILITIES } from '../pss/capabilities-baseline.js';
 import type { RuleExtension } from '../rule.js';
-
-/** The capabilities Pod Security Baseline allows to add, without the `CAP_` prefix. */
-const BASELINE_CAPABILITIES = new Set([
-  'AUDIT_WRITE',
-  'CHOWN',
-  'DAC_OVERRIDE',
-  'FOWNER',
-  'FSETID',
-  'KILL',
-  'MKNOD',
-  'NET_BIND_SERVICE',
-  'SETFCAP',
-  'SETGID',
-  'SETPCAP',
-  'SETUID',
-  'SYS_CHROOT',
-]);
 
 /** `cap_add` beyond the baseline set, the twin of the Pod Security control. */
 export const capabilitiesBaselineCompose: RuleExtension = {
