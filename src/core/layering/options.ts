@@ -23,8 +23,9 @@ export interface RoleMapping {
 export interface LayeringOptions {
   /**
    * RuntimeClass names (and RuntimeClass handlers) that mean a sandboxed kernel; a trailing `*`
-   * matches any rest of a name, and a list given replaces the default. Default `gvisor`,
-   * `runsc`, names starting with `kata`, `firecracker`, `fc`.
+   * matches any rest of a name. A list given adds to the default, so a RuntimeClass of the set
+   * whose handler is `runsc` stays a sandbox whatever its name. Default `gvisor`, `runsc`,
+   * names starting with `kata`, `firecracker`, `fc`.
    */
   sandboxRuntimeClasses?: string[];
   /** Extra node labels that name a dedicated node pool. Default: the cloud providers' keys. */

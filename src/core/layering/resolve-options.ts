@@ -35,7 +35,7 @@ export const DEFAULT_FIX_RUNTIME_CLASS = 'gvisor';
 
 /** Fills in the defaults of `options`; configured lists add to the defaults. */
 export function resolveLayeringOptions(options: LayeringOptions = {}): ResolvedLayeringOptions {
-  const patterns = options.sandboxRuntimeClasses ?? DEFAULT_SANDBOX_RUNTIME_CLASSES;
+  const patterns = [...DEFAULT_SANDBOX_RUNTIME_CLASSES, ...(options.sandboxRuntimeClasses ?? [])];
   const exact = new Set(patterns.filter((pattern) => !pattern.endsWith('*')));
   const prefixes = patterns
     .filter((pattern) => pattern.endsWith('*'))

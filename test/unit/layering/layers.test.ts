@@ -31,8 +31,19 @@ describe('layering layers', () => {
     );
     assert.equal(
       onlyWorkload(pod('runtimeClassName: gvisor'), configured).isolation.kernel,
-      'shared',
+      'sandboxed',
+      'a configured list adds to the built-in one',
     );
+
+    const runsc = `apiVersion: node.k8s.io/v1
+kind: RuntimeClass
+metadata:
+  name: gvisor
+handler: runsc
+---
+${pod('runtimeClassName: gvisor')}`;
+    const named = { layering: { sandboxRuntimeClasses: ['gvisor'] } };
+    assert.equal(onlyWorkload(runsc, named).isolation.kernel, 'sandboxed');
 
     const [tenant] = workloadsOf(fixture('isolated-tenant.yaml'));
     assert.ok(tenant);
