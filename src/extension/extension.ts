@@ -20,6 +20,10 @@ export interface LayerwiseApi {
 export function activate(extension: vscode.ExtensionContext): LayerwiseApi {
   const context = new LayerwiseContext(extension);
   extension.subscriptions.push(context);
+  const configsRead = context.configs.loadAll().catch((error: unknown) => {
+    context.reportError('Reading .layerwise.yaml files failed', error);
+  });
+  context.index.holdUntil(configsRead);
 
   registerCoreCommands(context);
   registerDiagnostics(context);
@@ -31,9 +35,6 @@ export function activate(extension: vscode.ExtensionContext): LayerwiseApi {
   registerWorkspaceScan(context);
   registerPanel(context);
   registerTree(context);
-  void context.configs.loadAll().catch((error: unknown) => {
-    context.reportError('Reading .layerwise.yaml files failed', error);
-  });
 
   context.log.info(`Layerwise ${String(extension.extension.packageJSON.version)} activated`);
   return { index: context.index };

@@ -49,6 +49,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly analyzers = new Map<string, Analyzer>();
   private readonly changed = new vscode.EventEmitter<IndexChange>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** While set, analyses wait for it: the `.layerwise.yaml` files are still being read. */
+  private gate: Promise<void> | undefined;
+  private pendingWhileGated = false;
   private failed = false;
   /** Each file's options and ignore verdict; cleared when settings or config files change. */
   private readonly optionsCache = new Map<string, { options: AnalyzeOptions; key: string }>();
@@ -188,8 +191,31 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.files.get(uri.toString())?.scanned ?? false;
   }
 
+  /**
+   * Holds scheduled analyses until `ready` settles, then runs one if any was asked for, so the
+   * first findings already follow the workspace's `.layerwise.yaml` instead of flashing the
+   * defaults' findings first.
+   */
+  holdUntil(ready: Promise<unknown>): void {
+    const gate = ready.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.gate = gate;
+    void gate.then(() => {
+      if (this.gate !== gate) return;
+      this.gate = undefined;
+      if (this.pendingWhileGated) this.schedule(0);
+      this.pendingWhileGated = false;
+    });
+  }
+
   /** Analyses after `delayMs`; a later call replaces an earlier pending one. */
   schedule(delayMs: number): void {
+    if (this.gate) {
+      this.pendingWhileGated = true;
+      return;
+    }
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;

@@ -84,6 +84,30 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
+/**
+ * Empties a workspace file through its editor, waits until Layerwise has no workloads left in
+ * it, then deletes it, so a test's large fixture does not crowd the views later suites read.
+ * (A closed document can stay open for VS Code for minutes, so closing alone is not enough.)
+ */
+export async function removeWorkspaceFile(relativePath: string): Promise<void> {
+  const uri = workspaceUri(relativePath);
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.delete(uri, new vscode.Range(0, 0, document.lineCount, 0));
+  await vscode.workspace.applyEdit(edit);
+  await document.save();
+  const { index } = (await activateExtension()).exports as {
+    index: { workloadsIn(uri: vscode.Uri): readonly unknown[] };
+  };
+  await waitFor(
+    () => index.workloadsIn(uri).length,
+    (count) => count === 0,
+    `${relativePath} to leave the analysed set`,
+  );
+  await closeAllEditors();
+  await vscode.workspace.fs.delete(uri);
+}
+
 function describe(value: unknown): string {
   try {
     return JSON.stringify(value)?.slice(0, 2_000) ?? String(value);

@@ -9,6 +9,7 @@ import {
   activateExtension,
   closeAllEditors,
   openWorkspaceFile,
+  removeWorkspaceFile,
   waitForDiagnostics,
   writeWorkspaceFile,
 } from '../helpers/workspace.js';
@@ -183,7 +184,11 @@ describe('bad input', function () {
 
   for (const count of [100, 500]) {
     it(`stays responsive in a ${count}-workload file`, async () => {
-      await typeIntoManyWorkloads(count);
+      try {
+        await typeIntoManyWorkloads(count);
+      } finally {
+        await removeWorkspaceFile(`bad-input/huge-${count}.yaml`);
+      }
     });
   }
 
