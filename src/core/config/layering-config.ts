@@ -1,23 +1,6 @@
-import type { LayeringOptions, Role, RoleMapping } from '../layering/options.js';
+import { ROLES, type LayeringOptions, type Role, type RoleMapping } from '../layering/options.js';
 import type { Field } from '../read/yaml-field.js';
 import type { ConfigValues } from './config-values.js';
-
-const ROLES = [
-  'regulated',
-  'untrusted',
-  'gpu-training',
-  'gpu-inference',
-  'full-os',
-  'node-agent',
-  'stateful',
-  'batch',
-  'service',
-] as const satisfies readonly Role[];
-
-// Fails to compile when a role is added to the type but not to the list above.
-const ALL_ROLES_LISTED: [Exclude<Role, (typeof ROLES)[number]>] extends [never] ? true : false =
-  true;
-void ALL_ROLES_LISTED;
 
 const LAYERING_KEYS = ['sandboxRuntimeClasses', 'poolLabelKeys', 'roles', 'fixes'] as const;
 const ROLE_MAPPING_KEYS = ['roles', 'namespaces', 'matchLabels'] as const;

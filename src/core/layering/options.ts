@@ -1,14 +1,18 @@
-/** A role a workload can have; see docs/layering.md. */
-export type Role =
-  | 'regulated'
-  | 'untrusted'
-  | 'gpu-training'
-  | 'gpu-inference'
-  | 'full-os'
-  | 'node-agent'
-  | 'stateful'
-  | 'batch'
-  | 'service';
+/** Every role a workload can have, in the order reports list them; see docs/layering.md. */
+export const ROLES = [
+  'regulated',
+  'untrusted',
+  'gpu-training',
+  'gpu-inference',
+  'full-os',
+  'node-agent',
+  'stateful',
+  'batch',
+  'service',
+] as const;
+
+/** A role a workload can have. */
+export type Role = (typeof ROLES)[number];
 
 /** Roles given to workloads by namespace or label selector in `.layerwise.yaml`. */
 export interface RoleMapping {

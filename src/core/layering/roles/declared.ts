@@ -1,22 +1,10 @@
 import type { Workload } from '../../model/workload.js';
-import type { Role, RoleMapping } from '../options.js';
+import { ROLES, type Role, type RoleMapping } from '../options.js';
 import type { RoleEvidence } from '../types.js';
 import { metadataEntries, namespaceSpan } from './metadata.js';
 
 /** The annotation that declares a workload's roles, comma- or space-separated. */
 export const ROLES_ANNOTATION = 'layerwise.dev/roles';
-
-export const ROLES: readonly Role[] = [
-  'regulated',
-  'untrusted',
-  'gpu-training',
-  'gpu-inference',
-  'full-os',
-  'node-agent',
-  'stateful',
-  'batch',
-  'service',
-];
 
 function isRole(word: string): word is Role {
   return (ROLES as readonly string[]).includes(word);
