@@ -30,17 +30,3 @@ export const layeringRules: Rule[] = [
   layeringUnknownRuntimeClass,
   layeringUntrustedSharedKernel,
 ];
-
-export {
-  layeringAgentOnRegulatedPool,
-  layeringColocatedUntrusted,
-  layeringFullOsContainer,
-  layeringGpuHostAccess,
-  layeringGpuSharedNodes,
-  layeringNodeAgentScope,
-  layeringOverIsolatedVm,
-  layeringPodSecurityBelowRole,
-  layeringRegulatedSharedNodes,
-  layeringUnknownRuntimeClass,
-  layeringUntrustedSharedKernel,
-};

@@ -1,4 +1,4 @@
-import { layeringAgentOnRegulatedPool } from '../../../../src/core/rules/layering/index.js';
+import { layeringAgentOnRegulatedPool } from '../../../../src/core/rules/layering/layering-agent-on-regulated-pool.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 

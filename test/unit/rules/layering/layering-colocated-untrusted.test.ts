@@ -1,4 +1,4 @@
-import { layeringColocatedUntrusted } from '../../../../src/core/rules/layering/index.js';
+import { layeringColocatedUntrusted } from '../../../../src/core/rules/layering/layering-colocated-untrusted.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 

@@ -1,4 +1,4 @@
-import { layeringFullOsContainer } from '../../../../src/core/rules/layering/index.js';
+import { layeringFullOsContainer } from '../../../../src/core/rules/layering/layering-full-os-container.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 

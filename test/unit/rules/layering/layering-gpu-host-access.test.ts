@@ -1,4 +1,4 @@
-import { layeringGpuHostAccess } from '../../../../src/core/rules/layering/index.js';
+import { layeringGpuHostAccess } from '../../../../src/core/rules/layering/layering-gpu-host-access.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 

@@ -1,4 +1,4 @@
-import { layeringGpuSharedNodes } from '../../../../src/core/rules/layering/index.js';
+import { layeringGpuSharedNodes } from '../../../../src/core/rules/layering/layering-gpu-shared-nodes.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 

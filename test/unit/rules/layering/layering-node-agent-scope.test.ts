@@ -1,4 +1,4 @@
-import { layeringNodeAgentScope } from '../../../../src/core/rules/layering/index.js';
+import { layeringNodeAgentScope } from '../../../../src/core/rules/layering/layering-node-agent-scope.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 

@@ -1,4 +1,4 @@
-import { layeringOverIsolatedVm } from '../../../../src/core/rules/layering/index.js';
+import { layeringOverIsolatedVm } from '../../../../src/core/rules/layering/layering-over-isolated-vm.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 

@@ -1,4 +1,4 @@
-import { layeringPodSecurityBelowRole } from '../../../../src/core/rules/layering/index.js';
+import { layeringPodSecurityBelowRole } from '../../../../src/core/rules/layering/layering-pod-security-below-role.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 

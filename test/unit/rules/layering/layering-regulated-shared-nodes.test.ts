@@ -1,4 +1,4 @@
-import { layeringRegulatedSharedNodes } from '../../../../src/core/rules/layering/index.js';
+import { layeringRegulatedSharedNodes } from '../../../../src/core/rules/layering/layering-regulated-shared-nodes.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 

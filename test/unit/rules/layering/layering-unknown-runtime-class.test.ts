@@ -1,4 +1,4 @@
-import { layeringUnknownRuntimeClass } from '../../../../src/core/rules/layering/index.js';
+import { layeringUnknownRuntimeClass } from '../../../../src/core/rules/layering/layering-unknown-runtime-class.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 

@@ -1,4 +1,4 @@
-import { layeringUntrustedSharedKernel } from '../../../../src/core/rules/layering/index.js';
+import { layeringUntrustedSharedKernel } from '../../../../src/core/rules/layering/layering-untrusted-shared-kernel.js';
 import { testRule } from '../../../helpers/rule-tester.js';
 import { fixture } from './fixtures.js';
 
