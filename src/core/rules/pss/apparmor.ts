@@ -1,36 +1,19 @@
 import { replaceValue } from '../../edit/yaml-edits.js';
 import type { PodTemplate } from '../../model/pod-templates.js';
-import type { Field } from '../../read/yaml-field.js';
 import {
   containerSecurityContext,
   entrySpan,
   podSecurityContext,
   setterName,
+  unconfinedProfile,
 } from './pod-security-context.js';
 import { fixWith, pssRule, type PssCheck, type Violation } from './pss-check.js';
 
 /** The annotation AppArmor profiles were set with before the field; still checked upstream. */
 export const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 
-const ALLOWED_TYPES = new Set(['RuntimeDefault', 'Localhost']);
-
 function annotationAllowed(value: string): boolean {
   return value === '' || value === 'runtime/default' || value.startsWith('localhost/');
-}
-
-function profileViolation(profile: Field | undefined, setter: string): Violation | undefined {
-  if (!profile?.isMap) return undefined;
-  const type = profile.get('type');
-  const value = type?.string() ?? '';
-  if (ALLOWED_TYPES.has(value)) return undefined;
-  return {
-    messageId: 'profile',
-    data: { setter, value: value || '(empty)' },
-    span: entrySpan(type ?? profile),
-    fixes: type
-      ? fixWith('Use the RuntimeDefault profile', replaceValue(type, 'RuntimeDefault'))
-      : undefined,
-  };
 }
 
 function annotationViolations(pod: PodTemplate): Violation[] {
@@ -63,9 +46,9 @@ export const apparmorCheck: PssCheck = {
       minor: 0,
       evaluate(pod) {
         const found = [
-          profileViolation(podSecurityContext(pod)?.get('appArmorProfile'), setterName(undefined)),
+          unconfinedProfile(podSecurityContext(pod)?.get('appArmorProfile'), setterName(undefined)),
           ...pod.containers.map((container) =>
-            profileViolation(
+            unconfinedProfile(
               containerSecurityContext(container)?.get('appArmorProfile'),
               setterName(container),
             ),

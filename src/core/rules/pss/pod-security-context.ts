@@ -1,6 +1,8 @@
 import type { Container, PodTemplate } from '../../model/pod-templates.js';
 import type { Field } from '../../read/yaml-field.js';
+import { replaceValue } from '../../edit/yaml-edits.js';
 import type { Span } from '../../report/types.js';
+import { fixWith, type EvaluatePod, type Violation } from './pss-check.js';
 
 /** The pod-level `securityContext`, whose settings are defaults for every container. */
 export function podSecurityContext(pod: PodTemplate): Field | undefined {
@@ -77,4 +79,37 @@ export function entrySpan(field: Field): Span {
     end = lineStart;
   }
   return { start: span.start, end: field.base + end };
+}
+
+/** The check as it stands from 1.35: a pod in its own user namespace is exempt from it. */
+export function unlessUserNamespace(evaluate: EvaluatePod): EvaluatePod {
+  return (pod) => (usesUserNamespace(pod) ? [] : evaluate(pod));
+}
+
+/** The profile types that confine a container: the runtime's default, or a node's file. */
+export const CONFINING_PROFILE_TYPES: ReadonlySet<string> = new Set([
+  'RuntimeDefault',
+  'Localhost',
+]);
+
+/**
+ * A `seccompProfile` or `appArmorProfile` set to a type other than RuntimeDefault or Localhost;
+ * both controls allow the same two types. Reports with the message id `profile`.
+ */
+export function unconfinedProfile(
+  profile: Field | undefined,
+  setter: string,
+): Violation | undefined {
+  if (!profile?.isMap) return undefined;
+  const type = profile.get('type');
+  const value = type?.string() ?? '';
+  if (CONFINING_PROFILE_TYPES.has(value)) return undefined;
+  return {
+    messageId: 'profile',
+    data: { setter, value: value || '(empty)' },
+    span: entrySpan(type ?? profile),
+    fixes: type
+      ? fixWith('Use the RuntimeDefault profile', replaceValue(type, 'RuntimeDefault'))
+      : undefined,
+  };
 }

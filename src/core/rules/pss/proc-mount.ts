@@ -1,6 +1,11 @@
 import { replaceValue } from '../../edit/yaml-edits.js';
 import type { Rule } from '../rule.js';
-import { containerSecurityContext, entrySpan, usesUserNamespace } from './pod-security-context.js';
+import {
+  containerSecurityContext,
+  entrySpan,
+  unlessUserNamespace,
+  usesUserNamespace,
+} from './pod-security-context.js';
 import {
   evaluateCheck,
   fixWith,
@@ -35,7 +40,7 @@ export const procMountCheck: PssCheck = {
   level: 'baseline',
   versions: [
     { minor: 0, evaluate: strictProcMount },
-    { minor: 35, evaluate: (pod) => (usesUserNamespace(pod) ? [] : strictProcMount(pod)) },
+    { minor: 35, evaluate: unlessUserNamespace(strictProcMount) },
   ],
 };
 

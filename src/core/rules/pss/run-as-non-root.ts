@@ -5,7 +5,7 @@ import {
   entrySpan,
   podSecurityContext,
   setterName,
-  usesUserNamespace,
+  unlessUserNamespace,
 } from './pod-security-context.js';
 import { fixWith, pssRule, type EvaluatePod, type PssCheck, type Violation } from './pss-check.js';
 
@@ -65,7 +65,7 @@ export const runAsNonRootCheck: PssCheck = {
   level: 'restricted',
   versions: [
     { minor: 0, evaluate: runAsNonRoot1_0 },
-    { minor: 35, evaluate: (pod) => (usesUserNamespace(pod) ? [] : runAsNonRoot1_0(pod)) },
+    { minor: 35, evaluate: unlessUserNamespace(runAsNonRoot1_0) },
   ],
 };
 

@@ -4,7 +4,7 @@ import {
   entrySpan,
   podSecurityContext,
   setterName,
-  usesUserNamespace,
+  unlessUserNamespace,
 } from './pod-security-context.js';
 import { pssRule, type EvaluatePod, type PssCheck, type Violation } from './pss-check.js';
 
@@ -30,7 +30,7 @@ export const runAsUserCheck: PssCheck = {
   level: 'restricted',
   versions: [
     { minor: 23, evaluate: runAsUser1_23 },
-    { minor: 35, evaluate: (pod) => (usesUserNamespace(pod) ? [] : runAsUser1_23(pod)) },
+    { minor: 35, evaluate: unlessUserNamespace(runAsUser1_23) },
   ],
 };
 

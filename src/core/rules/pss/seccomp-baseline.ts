@@ -1,11 +1,11 @@
 import { replaceValue } from '../../edit/yaml-edits.js';
 import type { PodTemplate } from '../../model/pod-templates.js';
-import type { Field } from '../../read/yaml-field.js';
 import {
   containerSecurityContext,
   entrySpan,
   podSecurityContext,
   setterName,
+  unconfinedProfile,
 } from './pod-security-context.js';
 import { fixWith, pssRule, type EvaluatePod, type PssCheck, type Violation } from './pss-check.js';
 
@@ -13,12 +13,6 @@ import { fixWith, pssRule, type EvaluatePod, type PssCheck, type Violation } fro
 export const SECCOMP_POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
 export const SECCOMP_CONTAINER_ANNOTATION_PREFIX =
   'container.seccomp.security.alpha.kubernetes.io/';
-
-/** The profile types that keep seccomp filtering: the runtime's default, or a node file. */
-export const CONFINING_SECCOMP_TYPES: ReadonlySet<string> = new Set([
-  'RuntimeDefault',
-  'Localhost',
-]);
 
 function annotationAllowed(value: string): boolean {
   return (
@@ -47,25 +41,6 @@ const seccompAnnotations: EvaluatePod = (pod) =>
       annotationViolation(pod, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container.name),
     ),
   ].filter((violation) => violation !== undefined);
-
-/** A `seccompProfile` that is set to a type other than RuntimeDefault or Localhost. */
-export function unconfinedProfile(
-  profile: Field | undefined,
-  setter: string,
-): Violation | undefined {
-  if (!profile?.isMap) return undefined;
-  const type = profile.get('type');
-  const value = type?.string() ?? '';
-  if (CONFINING_SECCOMP_TYPES.has(value)) return undefined;
-  return {
-    messageId: 'profile',
-    data: { setter, value: value || '(empty)' },
-    span: entrySpan(type ?? profile),
-    fixes: type
-      ? fixWith('Use the RuntimeDefault profile', replaceValue(type, 'RuntimeDefault'))
-      : undefined,
-  };
-}
 
 /** 1.19: only the fields count. */
 const seccompFields: EvaluatePod = (pod) =>

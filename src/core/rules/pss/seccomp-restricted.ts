@@ -1,13 +1,14 @@
 import { setIn } from '../../edit/yaml-edits.js';
 import {
+  CONFINING_PROFILE_TYPES,
   containerAnchor,
   containerSecurityContext,
   isWindowsPod,
   podSecurityContext,
   setterName,
+  unconfinedProfile,
 } from './pod-security-context.js';
 import { fixWith, pssRule, type EvaluatePod, type PssCheck, type Violation } from './pss-check.js';
-import { CONFINING_SECCOMP_TYPES, unconfinedProfile } from './seccomp-baseline.js';
 
 /**
  * A container passes when its own profile is RuntimeDefault or Localhost, or it sets none and
@@ -70,7 +71,7 @@ export const seccompRestricted = pssRule(
     messages: {
       unset:
         'Seccomp (Restricted): container "{{container}}" must set seccompProfile.type to ' +
-        `${[...CONFINING_SECCOMP_TYPES].join(' or ')}, in its own or the pod securityContext.`,
+        `${[...CONFINING_PROFILE_TYPES].join(' or ')}, in its own or the pod securityContext.`,
       profile: 'Seccomp (Restricted): the {{setter}} sets seccompProfile.type to {{value}}.',
       annotation: 'Seccomp (Restricted): annotation {{key}}={{value}} is not allowed.',
     },
