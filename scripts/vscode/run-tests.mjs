@@ -187,10 +187,28 @@ async function fulfil(request, page, result) {
     return page.evaluate(`(${request.expression})()`);
   }
   if (request.action === 'webview-evaluate') {
-    const frame = await findFrame(page, request.selector);
-    return frame.evaluate(`(${request.expression})()`);
+    return evaluateInWebviewFrame(page, request.selector, `(${request.expression})()`);
   }
   throw new Error(`unknown browser request ${request.action}`);
+}
+
+/**
+ * Evaluates in the webview document that has `selector`. A webview that reloads between finding
+ * its frame and evaluating in it detaches that frame; the frame is then looked up again.
+ */
+async function evaluateInWebviewFrame(page, selector, expression, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = await findFrame(page, selector, Math.max(deadline - Date.now(), 1_000));
+    try {
+      return await frame.evaluate(expression);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const gone = /detached|context was destroyed|Target closed/i.test(message);
+      if (!gone || Date.now() > deadline) throw error;
+      await sleep(200);
+    }
+  }
 }
 
 /** Webviews are nested iframes; finds the document that has `selector`, waiting for it. */
