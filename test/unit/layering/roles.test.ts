@@ -34,6 +34,29 @@ describe('layering roles', () => {
     ]);
   });
 
+  it('a label on the object and on its pod template is one clue, at the object', () => {
+    const text = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+  labels: {tenant: acme, compliance: pci-dss}
+spec:
+  template:
+    metadata:
+      labels: {tenant: acme, compliance: hipaa}
+    spec:
+      containers:
+        - name: app
+          image: registry.example.com/app:1
+`;
+    assert.deepEqual(evidenceLines(onlyWorkload(text)), [
+      'regulated 5:26-5:45 label compliance: pci-dss names PCI',
+      'regulated 9:30-9:47 label compliance: hipaa names HIPAA',
+      "untrusted 5:12-5:24 label tenant: acme marks a tenant's workload",
+      'service 2:7-2:17 kind Deployment keeps its pods running',
+    ]);
+  });
+
   it('regulated: words inside other words do not count', () => {
     const text = deployment('  labels: {app: spacex-socks, tier: confidential-ish}');
     assert.deepEqual(onlyWorkload(text).roles, ['service']);

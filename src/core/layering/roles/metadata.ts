@@ -25,9 +25,14 @@ export function metadataFields(workload: Workload): Field[] {
   return fields;
 }
 
-/** Every label and annotation of a workload with the span of its entry. */
+/**
+ * Every label and annotation of a workload with the span of its entry. The same entry on the
+ * object and on its pod template (as a Deployment's `app` label often is) counts once, at the
+ * object's line, so the evidence does not repeat it.
+ */
 export function metadataEntries(workload: Workload): MetadataEntry[] {
   const entries: MetadataEntry[] = [];
+  const seen = new Set<string>();
   for (const metadata of metadataFields(workload)) {
     for (const kind of ['label', 'annotation'] as const) {
       for (const [key, field] of metadata
@@ -35,6 +40,9 @@ export function metadataEntries(workload: Workload): MetadataEntry[] {
         ?.entries() ?? []) {
         const value = field.value;
         if (value === null || value === undefined || typeof value === 'object') continue;
+        const identity = JSON.stringify([kind, key, String(value)]);
+        if (seen.has(identity)) continue;
+        seen.add(identity);
         entries.push({ kind, key, value: String(value), span: field.entrySpan });
       }
     }
