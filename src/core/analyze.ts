@@ -7,7 +7,7 @@ import { keepLiteralSetFindings } from './read/helm-template.js';
 import { readFile, type DocumentCache, type FileModel } from './read/read-file.js';
 import { compareFindings, PositionTable, toFinding } from './report/build-report.js';
 import type { Finding, PssLevel, RawFinding, Range, Severity } from './report/types.js';
-import { applyNamespaceAdmission } from './rules/pss/namespace-admission.js';
+import { applyNamespaceAdmission, type AdmissionResult } from './rules/pss/namespace-admission.js';
 import { LATEST_PSS_VERSION, parsePssVersion } from './rules/pss/version.js';
 import { RULES } from './rules/registry.js';
 import { runSetRules } from './rules/run-rules.js';
@@ -91,7 +91,7 @@ export class Analyzer {
 
     const texts = new Map(files.map((file) => [file.path, file.text]));
     const positions = new PositionTable((path) => texts.get(path));
-    const findings = applyProfile(unsuppressed, options, admission.enforced)
+    const findings = applyProfile(unsuppressed, options, admission)
       .map((finding) => toFinding(finding, positions))
       .sort(compareFindings);
     const picture = layeringPicture(workloads, objects, ruleOptions);
@@ -141,17 +141,21 @@ function toRuleOptions(options: AnalyzeOptions): RuleOptions {
   return { pssVersion: version ?? LATEST_PSS_VERSION, layering: options.layering ?? {} };
 }
 
-/** Applies the profile and severity overrides; a finding admission would reject keeps both. */
+/**
+ * Applies the profile and severity overrides; a finding admission would reject keeps both. The
+ * restricted profile leaves out the baseline findings that upstream's Restricted admits.
+ */
 function applyProfile(
   findings: RawFinding[],
   options: AnalyzeOptions,
-  enforced: ReadonlySet<RawFinding>,
+  admission: AdmissionResult,
 ): RawFinding[] {
   const profile = options.profile ?? 'restricted';
   const result: RawFinding[] = [];
   for (const finding of findings) {
-    const rejected = enforced.has(finding);
+    const rejected = admission.enforced.has(finding);
     if (profile === 'baseline' && finding.pss === 'restricted' && !rejected) continue;
+    if (profile === 'restricted' && admission.restrictedAdmits.has(finding) && !rejected) continue;
     const override = options.rules?.[finding.ruleId];
     if (override === 'off') continue;
     result.push(override && !rejected ? { ...finding, severity: override } : finding);

@@ -3,6 +3,7 @@ import type { Workload } from '../../model/workload.js';
 import type { PssLevel, RawFinding, RelatedSpan, Span } from '../../report/types.js';
 import { runWorkloadRules } from '../run-rules.js';
 import type { Rule, RuleOptions } from '../rule.js';
+import { findRestrictedAdmits } from './restricted-admits.js';
 import {
   formatPssVersion,
   LATEST_PSS_VERSION,
@@ -32,6 +33,11 @@ export interface AdmissionResult {
   findings: RawFinding[];
   /** Findings that stay whatever the profile says, because admission would reject them. */
   enforced: ReadonlySet<RawFinding>;
+  /**
+   * Baseline findings that upstream's Restricted evaluation admits (an overriding restricted
+   * check exempts the pod), which the restricted profile leaves out; see `findRestrictedAdmits`.
+   */
+  restrictedAdmits: ReadonlySet<RawFinding>;
 }
 
 /**
@@ -75,7 +81,10 @@ export function applyNamespaceAdmission(
 ): AdmissionResult {
   const policies = readNamespacePolicies(objects);
   const enforced = new Set<RawFinding>();
-  if (policies.size === 0) return { findings: [...findings], enforced };
+  if (policies.size === 0) {
+    const restrictedAdmits = findRestrictedAdmits(findings, workloads, () => options.pssVersion);
+    return { findings: [...findings], enforced, restrictedAdmits };
+  }
 
   const pssRules = rules.filter((rule) => rule.meta.family === 'pss');
   const reevaluated = new Set<string>();
@@ -90,18 +99,25 @@ export function applyNamespaceAdmission(
     );
   }
 
+  const checked = [...findings.filter((f) => !isReplaced(f, reevaluated)), ...extra];
+  const restrictedAdmits = findRestrictedAdmits(checked, workloads, (workload) => {
+    const policy = policies.get(workload.namespace);
+    return policy && reevaluated.has(workload.id) ? policy.version : options.pssVersion;
+  });
   const result: RawFinding[] = [];
-  for (const finding of [...findings.filter((f) => !isReplaced(f, reevaluated)), ...extra]) {
+  for (const finding of checked) {
     const policy = policyOf(finding, workloads, policies);
-    if (!policy || finding.pss === null || LEVEL_RANK[finding.pss] > LEVEL_RANK[policy.level]) {
+    const admitted = policy?.level === 'restricted' && restrictedAdmits.has(finding);
+    if (!policy || admitted || finding.pss === null || outranks(finding.pss, policy.level)) {
       result.push(finding);
       continue;
     }
+    restrictedAdmits.delete(finding);
     const rejected = reject(finding, policy);
     enforced.add(rejected);
     result.push(rejected);
   }
-  return { findings: result, enforced };
+  return { findings: result, enforced, restrictedAdmits };
 }
 
 function isReplaced(finding: RawFinding, reevaluated: ReadonlySet<string>): boolean {
@@ -133,6 +149,11 @@ function reject(finding: RawFinding, policy: NamespacePolicy): RawFinding {
       `(${version}), so admission would reject this workload.`,
     related: [...finding.related, related],
   };
+}
+
+/** Whether a control of `level` is stricter than what the namespace enforces. */
+function outranks(level: PssLevel, enforced: EnforcedLevel): boolean {
+  return LEVEL_RANK[level] > LEVEL_RANK[enforced];
 }
 
 function isLevel(text: string): text is EnforcedLevel {

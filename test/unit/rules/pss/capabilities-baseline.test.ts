@@ -14,10 +14,17 @@ spec:
 ${capabilities}
 `;
 
+/** A Windows pod: Restricted's capability check replaces Baseline's and exempts it from 1.25. */
+const windowsPod = pod('          add: [SYS_ADMIN]').replace(
+  'spec:\n  containers:',
+  'spec:\n  os: {name: windows}\n  containers:',
+);
+
 testRule(capabilitiesBaseline, {
   valid: [
     { name: 'default capabilities', text: pod('          add: [CHOWN, NET_BIND_SERVICE, KILL]') },
     { name: 'drops are never a problem', text: pod('          drop: [ALL]') },
+    { name: 'a Windows pod under the restricted profile from 1.25', text: windowsPod },
   ],
   invalid: [
     {
@@ -33,6 +40,20 @@ testRule(capabilitiesBaseline, {
       text: pod('          add: [CAP_CHOWN, KILL, chown, CHOWN, NET_RAW, SETUID]'),
       findings: [{ range: '11:17-11:26' }, { range: '11:34-11:39' }, { range: '11:48-11:55' }],
       output: pod('          add: [KILL, CHOWN, SETUID]'),
+    },
+    {
+      name: 'a Windows pod under the baseline profile',
+      text: windowsPod,
+      options: { profile: 'baseline' },
+      findings: [{ range: '12:17-12:26', severity: 'error' }],
+      output: windowsPod.replace('[SYS_ADMIN]', '[]'),
+    },
+    {
+      name: 'a Windows pod under the restricted profile at 1.24',
+      text: windowsPod,
+      options: { pssVersion: 'v1.24' },
+      findings: [{ range: '12:17-12:26', severity: 'error' }],
+      output: windowsPod.replace('[SYS_ADMIN]', '[]'),
     },
   ],
 });

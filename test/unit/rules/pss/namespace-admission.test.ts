@@ -147,6 +147,50 @@ describe('namespace admission', () => {
     );
   });
 
+  // From 1.25 Restricted's seccomp check, which replaces Baseline's, lets Windows pods through:
+  // a restricted namespace admits this pod, a baseline one rejects it.
+  const windows = `apiVersion: v1
+kind: Pod
+metadata: {name: win, namespace: prod}
+spec:
+  os: {name: windows}
+  securityContext: {runAsNonRoot: true}
+  containers:
+    - name: app
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+      securityContext: {seccompProfile: {type: Unconfined}}
+`;
+
+  it('a restricted namespace admits a Windows pod that turns seccomp off, from 1.25', () => {
+    assert.deepEqual(findings(enforce('restricted'), {}, windows), []);
+    const baseline = findings(enforce('restricted'), { profile: 'baseline' }, windows);
+    assert.deepEqual(
+      baseline.map((finding) => [finding.rule, finding.severity, finding.related.length]),
+      [['seccomp-baseline', 'error', 0]],
+    );
+    // At 1.24 no Restricted check exempts Windows pods yet.
+    const before = findings(enforce('restricted', 'v1.24'), {}, windows);
+    assert.deepEqual(
+      before.map((finding) => [finding.rule, finding.severity, finding.related.length]),
+      [
+        ['allow-privilege-escalation', 'error', 1],
+        ['capabilities-restricted', 'error', 1],
+        ['seccomp-baseline', 'error', 1],
+      ],
+    );
+  });
+
+  it('a baseline namespace rejects that Windows pod whatever the profile', () => {
+    for (const profile of ['baseline', 'restricted'] as const) {
+      const result = findings(enforce('baseline'), { profile }, windows);
+      assert.deepEqual(
+        result.map((finding) => [finding.rule, finding.severity, finding.related]),
+        [['seccomp-baseline', 'error', ['ns.yaml 6:5-6:49']]],
+        profile,
+      );
+    }
+  });
+
   it('ignores workloads of other namespaces', () => {
     const other = deployment.replace('namespace: prod', 'namespace: dev');
     const result = findings(enforce('restricted'), {}, other);

@@ -15,6 +15,20 @@ spec:
         seccompProfile: ${profile}
 `;
 
+/** A Windows pod whose container turns seccomp off, as the admission controller sees it. */
+const windowsPod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: demo
+spec:
+  os: {name: windows}
+  containers:
+    - name: app
+      image: mcr.microsoft.com/windows/nanoserver:ltsc2022
+      securityContext:
+        seccompProfile: {type: Unconfined}
+`;
+
 const unconfinedAnnotations =
   '    seccomp.security.alpha.kubernetes.io/pod: unconfined\n' +
   '    container.seccomp.security.alpha.kubernetes.io/app: unconfined';
@@ -42,8 +56,29 @@ testRule(seccompBaseline, {
       ),
       options: { pssVersion: 'v1.18' },
     },
+    {
+      // Restricted's seccomp check replaces Baseline's and exempts Windows pods from 1.25.
+      name: 'a Windows pod under the restricted profile from 1.25',
+      text: windowsPod,
+      options: { pssVersion: 'v1.25' },
+    },
+    { name: 'a Windows pod under the restricted profile, latest', text: windowsPod },
   ],
   invalid: [
+    {
+      name: 'a Windows pod under the baseline profile: Baseline has no Windows exemption',
+      text: windowsPod,
+      options: { profile: 'baseline' },
+      findings: [{ range: '11:26-11:42', severity: 'error' }],
+      output: windowsPod.replace('Unconfined', 'RuntimeDefault'),
+    },
+    {
+      name: 'a Windows pod under the restricted profile before 1.25',
+      text: windowsPod,
+      options: { pssVersion: 'v1.24' },
+      findings: [{ range: '11:26-11:42', severity: 'error' }],
+      output: windowsPod.replace('Unconfined', 'RuntimeDefault'),
+    },
     {
       name: 'Unconfined field',
       text: pod('    a: b', '{type: Unconfined}'),
