@@ -191,6 +191,35 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.files.get(uri.toString())?.scanned ?? false;
   }
 
+  /** The uris of the files a workspace scan found, open or closed. */
+  scannedUris(): vscode.Uri[] {
+    return [...this.files.values()].filter((file) => file.scanned).map((file) => file.uri);
+  }
+
+  /**
+   * A scan found a file that is open: it stays in the set when its editor closes. Returns
+   * whether the file is tracked.
+   */
+  markScanned(uri: vscode.Uri): boolean {
+    const known = this.files.get(uri.toString());
+    if (known) known.scanned = true;
+    return known !== undefined;
+  }
+
+  /**
+   * The scan's filters no longer take a file: a closed one leaves the set, an open one stays
+   * until its editor closes. Returns whether the analysed set changed.
+   */
+  leaveScan(uri: vscode.Uri): boolean {
+    const known = this.files.get(uri.toString());
+    if (!known?.scanned) return false;
+    if (known.version !== undefined) {
+      known.scanned = false;
+      return false;
+    }
+    return this.remove(uri);
+  }
+
   /**
    * Holds scheduled analyses until `ready` settles, then runs one if any was asked for, so the
    * first findings already follow the workspace's `.layerwise.yaml` instead of flashing the

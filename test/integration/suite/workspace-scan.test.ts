@@ -1,10 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
+import { evaluateInWorkbench, hasBrowserRunner, pressKey } from '../helpers/browser.js';
 import {
   activateExtension,
   closeAllEditors,
+  openWorkspaceFile,
   readWorkspaceFile,
+  waitFor,
   waitForDiagnostics,
   workspaceUri,
   writeWorkspaceFile,
@@ -13,6 +16,9 @@ import {
 const CLOSED = 'scan/closed-privileged.yaml';
 const IGNORED = 'scan/ignored/ignored-privileged.yaml';
 const CONFIG = 'scan/.layerwise.yaml';
+const OPENED_AFTER_SCAN = 'scan/opened-after-scan.yaml';
+const FILTERED = 'scan/filtered/filtered-privileged.yaml';
+const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 
 function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
   const code = diagnostic.code;
@@ -21,6 +27,28 @@ function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
 
 function privileged(diagnostics: vscode.Diagnostic[]): vscode.Diagnostic | undefined {
   return diagnostics.find((diagnostic) => codeOf(diagnostic) === 'privileged');
+}
+
+/** Sets a `layerwise.*` setting of the workspace; undefined removes it. */
+async function updateSetting(key: string, value: unknown): Promise<void> {
+  const configuration = vscode.workspace.getConfiguration('layerwise');
+  await configuration.update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+/** Waits until the file has a privileged finding again, or none, as `present` says. */
+function waitForPrivileged(relativePath: string, present: boolean): Promise<unknown> {
+  return waitForDiagnostics(
+    workspaceUri(relativePath),
+    (all) => (privileged(all) !== undefined) === present,
+    `${present ? 'a' : 'no'} privileged finding in ${relativePath}`,
+  );
+}
+
+/** The rows of the quick-fix menu the workbench shows. */
+function quickFixMenuRows(): Promise<string[]> {
+  return evaluateInWorkbench<string[]>(`() =>
+    [...document.querySelectorAll('.action-widget .monaco-list-row.action')]
+      .map((row) => row.getAttribute('aria-label') || '')`);
 }
 
 // Runs last (files run in name order): after the scan every workspace file stays analysed.
@@ -35,9 +63,8 @@ describe('workspace scan and .layerwise.yaml', () => {
   });
   after(async () => {
     await writeWorkspaceFile(CONFIG, originalConfig);
-    await vscode.workspace
-      .getConfiguration('layerwise')
-      .update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    for (const key of ['rules', 'include', 'exclude']) await updateSetting(key, undefined);
+    await closeAllEditors();
   });
 
   it('fills the Problems panel for closed files, leaving out ignored ones', async () => {
@@ -49,6 +76,31 @@ describe('workspace scan and .layerwise.yaml', () => {
     );
     assert.equal(diagnostics.length, 1, 'Baseline from scan/.layerwise.yaml: only privileged');
     assert.deepEqual(vscode.languages.getDiagnostics(workspaceUri(IGNORED)), []);
+  });
+
+  it('offers the quick fixes of a scanned file as soon as it opens', async () => {
+    await vscode.commands.executeCommand('layerwise.scanWorkspace');
+    const uri = workspaceUri(OPENED_AFTER_SCAN);
+    const [finding] = await waitForDiagnostics(uri, (all) => privileged(all) !== undefined);
+    const editor = await openWorkspaceFile(OPENED_AFTER_SCAN);
+
+    // No wait: the menu serves the findings the scan recorded for the text on disk.
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        finding!.range,
+      )) ?? [];
+    const titles = actions.map((action) => action.title);
+    assert.ok(titles.includes('Set privileged to false'), titles.join(' | '));
+    if (!hasBrowserRunner()) return;
+
+    editor.selection = new vscode.Selection(finding!.range.start, finding!.range.start);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    const rows = await waitFor(quickFixMenuRows, (all) => all.length > 0, 'the quick-fix menu');
+    await pressKey('Escape');
+    assert.ok(rows.includes('Set privileged to false'), rows.join(' | '));
+    assert.ok(rows.includes('Disable privileged for this line'), rows.join(' | '));
   });
 
   it('lets .layerwise.yaml win over the settings', async () => {
@@ -89,5 +141,35 @@ describe('workspace scan and .layerwise.yaml', () => {
       (all) => privileged(all) === undefined,
       'no privileged finding once the file says false',
     );
+  });
+
+  it('drops a scanned file that layerwise.exclude comes to match, and takes it back', async () => {
+    await waitForPrivileged(FILTERED, true);
+    await updateSetting('exclude', [...DEFAULT_EXCLUDE, '**/filtered/**']);
+    await waitForPrivileged(FILTERED, false);
+
+    await updateSetting('exclude', undefined);
+    await waitForPrivileged(FILTERED, true);
+  });
+
+  it('drops scanned files that layerwise.include leaves out, and reads newly included ones', async () => {
+    await openWorkspaceFile(OPENED_AFTER_SCAN);
+    await updateSetting('include', ['**/Dockerfile']);
+    await waitForPrivileged(FILTERED, false);
+    // An open file stays analysed whatever the scan's globs say.
+    await waitForPrivileged(OPENED_AFTER_SCAN, true);
+
+    await updateSetting('include', ['scan/filtered/*.yaml']);
+    await waitForPrivileged(FILTERED, true);
+    await updateSetting('include', undefined);
+  });
+
+  it('drops a scanned file that the ignore list of .layerwise.yaml comes to match', async () => {
+    await waitForPrivileged(FILTERED, true);
+    await writeWorkspaceFile(CONFIG, `${originalConfig}  - filtered/**\n`);
+    await waitForPrivileged(FILTERED, false);
+
+    await writeWorkspaceFile(CONFIG, originalConfig);
+    await waitForPrivileged(FILTERED, true);
   });
 });
