@@ -87,7 +87,7 @@ export class Analyzer {
       ...keepLiteralSetFindings(runSetRules(rules, workloads, objects, ruleOptions), models),
     );
     const admission = applyNamespaceAdmission(raw, workloads, objects, rules, ruleOptions);
-    const unsuppressed = suppressFindings(admission.findings, readSuppressions(models));
+    const unsuppressed = suppressFindings(admission.findings, readSuppressions(models), rules);
 
     const texts = new Map(files.map((file) => [file.path, file.text]));
     const positions = new PositionTable((path) => texts.get(path));

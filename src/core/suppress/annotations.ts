@@ -1,3 +1,4 @@
+import { removeEntry } from '../edit/yaml-edits.js';
 import type { KubeObject } from '../model/kubernetes-object.js';
 import type { Workload } from '../model/workload.js';
 import type { Field } from '../read/yaml-field.js';
@@ -38,7 +39,8 @@ function readAnnotations(
   scope: SuppressionScope,
 ): Suppression[] {
   const suppressions: Suppression[] = [];
-  for (const [key, field] of metadata?.get('annotations')?.entries() ?? []) {
+  const annotations = metadata?.get('annotations');
+  for (const [key, field] of annotations?.entries() ?? []) {
     if (!key.startsWith(SUPPRESSION_ANNOTATION_PREFIX)) continue;
     const keySpan = field.keySpan ?? field.span;
     const id = key.slice(SUPPRESSION_ANNOTATION_PREFIX.length);
@@ -51,6 +53,7 @@ function readAnnotations(
       rules: id === '' ? [] : [{ id, span: ruleSpan(field, keySpan, id) }],
       reason: reason === '' ? undefined : reason,
       scope,
+      removal: annotations ? removeEntry(annotations, key) : undefined,
     });
   }
   return suppressions;

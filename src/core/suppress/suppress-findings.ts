@@ -4,10 +4,13 @@ import type { FileModel } from '../read/read-file.js';
 import type { RawFinding } from '../report/types.js';
 import { suppressionReason } from '../rules/general/suppression-reason.js';
 import { suppressionUnknownRule } from '../rules/general/suppression-unknown-rule.js';
-import { findRule } from '../rules/registry.js';
+import { unusedSuppression } from '../rules/general/unused-suppression.js';
+import { findRule, RULES } from '../rules/registry.js';
+import type { Rule } from '../rules/rule.js';
 import { makeFinding } from '../rules/run-rules.js';
 import { readAnnotationSuppressions } from './annotations.js';
-import type { Suppression } from './suppression.js';
+import { lineRemoval, type RuleReference, type Suppression } from './suppression.js';
+import { findUnusedSuppressions } from './unused-suppressions.js';
 import { readYamlCommentSuppressions } from './yaml-comments.js';
 
 /** Reads the suppressions written in one file of a format. */
@@ -41,26 +44,67 @@ const READERS: Partial<Record<FileFormat, SuppressionReader>> = {
 
 /** The suppressions written in the files, read by each file's format. */
 export function readSuppressions(models: readonly FileModel[]): Suppression[] {
-  return models.flatMap((model) => READERS[model.format]?.(model) ?? []);
+  return models.flatMap((model) => {
+    const judged = judgesUsage(model);
+    return (READERS[model.format]?.(model) ?? []).map((suppression) => ({
+      ...suppression,
+      removal: suppression.removal ?? lineRemoval(model.text, suppression.span),
+      judged,
+    }));
+  });
+}
+
+/**
+ * Whether a file's findings are complete, so a suppression in it that covers none is unused: a
+ * Helm template's findings are only those its literal text decides, and a file with syntax
+ * errors is analysed only where the parser recovered.
+ */
+function judgesUsage(model: FileModel): boolean {
+  if (model.format === 'helm') return false;
+  return !model.findings.some((finding) => finding.ruleId === 'yaml-syntax');
 }
 
 /**
  * Drops the findings that a suppression covers, and adds findings about suppressions that give
- * no reason or name rules that do not exist.
+ * no reason, name rules that do not exist, or suppress nothing. `ran` are the rules that ran,
+ * every rule by default: a suppression of a rule turned off is not reported as unused.
  */
 export function suppressFindings(
   findings: readonly RawFinding[],
   suppressions: readonly Suppression[],
+  ran: readonly Rule[] = RULES,
 ): RawFinding[] {
   if (suppressions.length === 0) return [...findings];
-  const kept = findings.filter(
-    (finding) => !suppressions.some((suppression) => covers(suppression, finding)),
-  );
-  return [...kept, ...suppressions.flatMap(checkSuppression)];
+  const used = new Set<RuleReference>();
+  const kept = findings.filter((finding) => {
+    let covered = false;
+    for (const suppression of suppressions) {
+      const rule = coveringRule(suppression, finding);
+      if (!rule) continue;
+      used.add(rule);
+      covered = true;
+    }
+    return !covered;
+  });
+
+  const about = suppressions.flatMap(checkSuppression);
+  const ranIds = new Set(ran.map((rule) => rule.meta.id));
+  if (ranIds.has(unusedSuppression.meta.id)) {
+    const unused = findUnusedSuppressions(suppressions, used, ranIds).filter(
+      (finding) => !suppressions.some((suppression) => coveringRule(suppression, finding)),
+    );
+    about.push(...unused);
+  }
+  return [...kept, ...about];
 }
 
-function covers(suppression: Suppression, finding: RawFinding): boolean {
-  if (!suppression.rules.some((rule) => rule.id === finding.ruleId)) return false;
+/** The reference of `suppression` that covers `finding`, if it does. */
+function coveringRule(suppression: Suppression, finding: RawFinding): RuleReference | undefined {
+  const rule = suppression.rules.find((candidate) => candidate.id === finding.ruleId);
+  return rule && inScope(suppression, finding) ? rule : undefined;
+}
+
+function inScope(suppression: Suppression, finding: RawFinding): boolean {
   const scope = suppression.scope;
   if (finding.path !== suppression.path) {
     // Workload ids repeat across overlays, so inside the file the object's span decides.

@@ -1,4 +1,4 @@
-import type { Span } from '../report/types.js';
+import type { Span, TextEdit } from '../report/types.js';
 
 /** A rule id as a suppression names it, with where it is written. */
 export interface RuleReference {
@@ -30,6 +30,14 @@ export interface Suppression {
   /** Why the findings do not apply; undefined when none is given. */
   reason: string | undefined;
   scope: SuppressionScope;
+  /** The edit that deletes the whole suppression: its comment line or its annotation entry. */
+  removal?: TextEdit;
+  /**
+   * Whether the findings of the suppression's file are complete enough to tell that it
+   * suppresses nothing: not in a Helm template, nor in a file the parser could not read whole.
+   * Default false.
+   */
+  judged?: boolean;
 }
 
 /** The rule ids and the reason of a directive's text, e.g. `a, b -- why`. */
@@ -56,4 +64,18 @@ export function readDirectiveText(text: string, offset: number): DirectiveText {
     rules.push({ id: match[0], span: { start, end: start + match[0].length } });
   }
   return { rules, reason: reason === '' ? undefined : reason };
+}
+
+/**
+ * The edit that deletes `span` with its line when nothing else stands on that line, as a
+ * suppression comment does; otherwise the span alone.
+ */
+export function lineRemoval(text: string, span: Span): TextEdit {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const newline = text.indexOf('\n', span.end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  const before = text.slice(lineStart, span.start);
+  const after = text.slice(span.end, lineEnd);
+  if (before.trim() !== '' || after.trim() !== '') return { span, newText: '' };
+  return { span: { start: lineStart, end: newline === -1 ? lineEnd : newline + 1 }, newText: '' };
 }

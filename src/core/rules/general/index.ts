@@ -4,6 +4,7 @@ import { fileTooLarge } from './file-too-large.js';
 import { internalError } from './internal-error.js';
 import { suppressionReason } from './suppression-reason.js';
 import { suppressionUnknownRule } from './suppression-unknown-rule.js';
+import { unusedSuppression } from './unused-suppression.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
 /** Rules about the files themselves and the engine. */
@@ -13,5 +14,6 @@ export const generalRules: Rule[] = [
   internalError,
   suppressionReason,
   suppressionUnknownRule,
+  unusedSuppression,
   yamlSyntax,
 ];
