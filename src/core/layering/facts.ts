@@ -23,9 +23,13 @@ const cache = new WeakMap<Workload, { key: string; facts: WorkloadFacts }>();
  */
 const byNode = new WeakMap<object, { key: string; base: number; facts: WorkloadFacts }>();
 const resolved = new Map<string, ResolvedLayeringOptions>();
+/** The same by the options object of a run, so most calls skip serialising the options. */
+const resolvedByOptions = new WeakMap<RuleOptions, ResolvedLayeringOptions>();
 
 /** The layering options of a run with defaults filled in, resolved once per distinct options. */
 export function layeringOptionsOf(options: RuleOptions): ResolvedLayeringOptions {
+  const known = resolvedByOptions.get(options);
+  if (known) return known;
   const key = JSON.stringify(options.layering ?? {});
   let found = resolved.get(key);
   if (!found) {
@@ -33,6 +37,7 @@ export function layeringOptionsOf(options: RuleOptions): ResolvedLayeringOptions
     if (resolved.size > 16) resolved.clear();
     resolved.set(key, found);
   }
+  resolvedByOptions.set(options, found);
   return found;
 }
 

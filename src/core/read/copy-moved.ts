@@ -31,9 +31,7 @@ function copy(value: unknown, delta: number, copies: Map<object, unknown>): unkn
 }
 
 function copyObject(value: object, delta: number, copies: Map<object, unknown>): unknown {
-  if (value instanceof Field) {
-    return new Field(value.node, value.pair, value.base + delta, value.source, value.path);
-  }
+  if (value instanceof Field) return value.movedBy(delta);
   if (Array.isArray(value)) return value.map((item) => copy(item, delta, copies));
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) throw new CannotMove();

@@ -7,6 +7,11 @@ import type { Span } from '../report/types.js';
  * stands, and so a missing value and a value of the wrong type are both simply `undefined`.
  */
 export class Field {
+  /** The field this one was reached from, and the key or index of the step. */
+  private parent: Field | undefined = undefined;
+  private step: string | number = '';
+  private knownPath: readonly (string | number)[] | undefined;
+
   constructor(
     /** The YAML node; `null` for a key written without a value (`key:`). */
     readonly node: Node | null,
@@ -16,9 +21,30 @@ export class Field {
     readonly base: number,
     /** The document's text; `base` is where it starts in the file. */
     readonly source: string,
-    /** The path of keys and indexes from the document root. */
-    readonly path: readonly (string | number)[],
-  ) {}
+    /** The path of keys and indexes from the document root. Default: the root's, empty. */
+    path?: readonly (string | number)[],
+  ) {
+    this.knownPath = path;
+  }
+
+  /**
+   * The path of keys and indexes from the document root. Children keep a link to their parent
+   * instead of a copy of its path, since rules walk far more fields than anything asks this of.
+   */
+  get path(): readonly (string | number)[] {
+    if (this.knownPath === undefined) {
+      this.knownPath = this.parent ? [...this.parent.path, this.step] : [];
+    }
+    return this.knownPath;
+  }
+
+  /** The same field in a document that moved `delta` characters in its file. */
+  movedBy(delta: number): Field {
+    const field = new Field(this.node, this.pair, this.base + delta, this.source, this.knownPath);
+    field.parent = this.parent;
+    field.step = this.step;
+    return field;
+  }
 
   /** The value's span; for an empty value, the end of its key. */
   get span(): Span {
@@ -60,10 +86,7 @@ export class Field {
     if (!isMap(node)) return undefined;
     for (const pair of node.items) {
       if (keyText(pair) === key) {
-        return new Field(pair.value as Node | null, pair, this.base, this.source, [
-          ...this.path,
-          key,
-        ]);
+        return this.child(pair.value as Node | null, pair, key);
       }
     }
     return undefined;
@@ -82,10 +105,7 @@ export class Field {
     for (const pair of node.items) {
       const key = keyText(pair);
       if (key === undefined) continue;
-      result.push([
-        key,
-        new Field(pair.value as Node | null, pair, this.base, this.source, [...this.path, key]),
-      ]);
+      result.push([key, this.child(pair.value as Node | null, pair, key)]);
     }
     return result;
   }
@@ -94,14 +114,18 @@ export class Field {
   items(): Field[] {
     const node = this.node;
     if (!isSeq(node)) return [];
-    return node.items.map((item, index) => {
-      if (isPair(item))
-        return new Field(item.value as Node | null, item, this.base, this.source, [
-          ...this.path,
-          index,
-        ]);
-      return new Field(item as Node, undefined, this.base, this.source, [...this.path, index]);
-    });
+    return node.items.map((item, index) =>
+      isPair(item)
+        ? this.child(item.value as Node | null, item, index)
+        : this.child(item as Node, undefined, index),
+    );
+  }
+
+  private child(node: Node | null, pair: Pair | undefined, step: string | number): Field {
+    const field = new Field(node, pair, this.base, this.source);
+    field.parent = this;
+    field.step = step;
+    return field;
   }
 
   /** The scalar as a string, when it is one. */
