@@ -15,19 +15,28 @@ const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Launches Chromium and opens one page of `width` x `height`. */
-export async function openBrowserPage({ width = 1440, height = 900, colorScheme = 'light' } = {}) {
+/** Launches headless Chromium. */
+export async function launchBrowser() {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `${CHROMIUM} not found: apt-get install -y chromium (or set LAYERWISE_CHROMIUM)`,
     );
   }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** Opens a page of `width` x `height` in a fresh context of `browser` (no shared storage). */
+export async function openPage(
+  browser,
+  { width = 1440, height = 900, colorScheme = 'light' } = {},
+) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme });
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+/** Launches Chromium and opens one page of `width` x `height`. */
+export async function openBrowserPage(viewport = {}) {
+  const browser = await launchBrowser();
+  const page = await openPage(browser, viewport);
   return { browser, page };
 }

@@ -1,8 +1,8 @@
 // Runs the real-editor suite (test/integration) inside code-server's extension host, driven by
-// headless Chromium. Its last line is `N passed, N failed` for CI.
+// headless Chromium. Its last line is `N passed, N failed` for CI, the counts of all its parts.
 //
 //   node scripts/vscode/run-tests.mjs [--grep TEXT] [--timeout SECONDS] [--update-screenshots]
-//                                     [--extension PATH] [--keep]
+//                                     [--part suite|start-up] [--extension PATH] [--keep]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +10,13 @@ import { join } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { format, parseArgs } from 'node:util';
-import { openBrowserPage } from './browser.mjs';
-import { TESTS_ENTRY, buildTests, copyFixtureWorkspace } from './build-tests.mjs';
+import { launchBrowser, openPage } from './browser.mjs';
+import {
+  STARTUP_TESTS_ENTRY,
+  TESTS_ENTRY,
+  buildTests,
+  copyFixtureWorkspace,
+} from './build-tests.mjs';
 import {
   PROJECT_ROOT,
   buildWorkbenchUrl,
@@ -37,9 +42,20 @@ const RESULTS_DIR = join(PROJECT_ROOT, 'test-results');
 const SCREENSHOTS_DIR = join(RESULTS_DIR, 'screenshots');
 const DOCS_IMAGES_DIR = join(PROJECT_ROOT, 'docs', 'images');
 
+/**
+ * The parts of a run, one after another in the same code-server, each in a new page on a fresh
+ * copy of its fixture folder: the suite, then the start-up part, whose workspace settings turn
+ * the scan at start-up on and which reloads its window half-way.
+ */
+const PARTS = [
+  { name: 'suite', fixture: 'workspace', entry: TESTS_ENTRY },
+  { name: 'start-up', fixture: 'workspace-startup', entry: STARTUP_TESTS_ENTRY },
+];
+
 const { values: options } = parseArgs({
   options: {
     grep: { type: 'string' },
+    part: { type: 'string' },
     timeout: { type: 'string', default: '600' },
     extension: { type: 'string', default: PROJECT_ROOT },
     'update-screenshots': { type: 'boolean', default: false },
@@ -50,12 +66,14 @@ const { values: options } = parseArgs({
 
 async function main() {
   const started = Date.now();
+  const parts = PARTS.filter((part) => !options.part || part.name === options.part);
+  if (parts.length === 0) throw new Error(`no part named ${options.part}`);
   ensureCodeServer();
-  const suiteFiles = await buildTests();
-  console.log(`built ${suiteFiles} suite files`);
+  const testFiles = await buildTests();
+  console.log(`built ${testFiles} test files`);
 
   const runDir = mkdtempSync(join(tmpdir(), 'layerwise-it-'));
-  const workspace = copyFixtureWorkspace(runDir);
+  const workspaces = parts.map((part) => copyFixtureWorkspace(runDir, part.fixture));
   const browserDir = join(runDir, 'browser');
   mkdirSync(browserDir);
   rmSync(SCREENSHOTS_DIR, { recursive: true, force: true });
@@ -67,13 +85,21 @@ async function main() {
   if (options.grep) process.env.LAYERWISE_TEST_GREP = options.grep;
 
   const serverLog = [];
-  const result = { exitCode: undefined, summary: undefined, screenshots: [] };
+  const result = { exitCodes: [], summaries: [], screenshots: [] };
   let server;
   let browser;
   try {
-    server = await startCodeServer({ folder: workspace, runDir, log: (t) => serverLog.push(t) });
+    const folder = workspaces[0];
+    server = await startCodeServer({ folder, runDir, log: (text) => serverLog.push(text) });
     console.log(`code-server on ${server.url} (${Date.now() - started} ms)`);
-    ({ browser } = await runSuite(server, workspace, browserDir, result));
+    browser = await launchBrowser();
+    for (const [index, part] of parts.entries()) {
+      const partStarted = Date.now();
+      const exitCode = await runPart(browser, server, part, workspaces[index], browserDir, result);
+      result.exitCodes.push(exitCode);
+      const seconds = ((Date.now() - partStarted) / 1000).toFixed(1);
+      console.log(`part ${part.name} finished in ${seconds} s with exit code ${exitCode}`);
+    }
   } catch (error) {
     console.error(`integration run failed: ${error instanceof Error ? error.message : error}`);
     if (serverLog.length > 0) console.error(`code-server output:\n${serverLog.join('')}`);
@@ -86,9 +112,10 @@ async function main() {
 
   if (options['update-screenshots']) copyScreenshotsToDocs(result.screenshots);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`integration suite finished in ${seconds} s with exit code ${result.exitCode}`);
-  console.log(closingLine(result));
-  process.exit(result.exitCode === 0 && result.summary?.failed === 0 ? 0 : 1);
+  const closing = closingCounts(result, parts.length);
+  console.log(`integration suite finished in ${seconds} s`);
+  console.log(closingLine(closing));
+  process.exit(closing.failed === 0 && closing.passed > 0 ? 0 : 1);
 }
 
 function ensureCodeServer() {
@@ -101,8 +128,13 @@ function ensureCodeServer() {
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
 
-async function runSuite(server, workspace, browserDir, result) {
-  const { browser, page } = await openBrowserPage();
+/**
+ * Opens the workbench on `workspace` with the part's test entry and waits until the suite
+ * reports its exit code. A reload of the window (the start-up part's) reloads the page; the
+ * exposed functions stay, and the entry runs again in the new extension host.
+ */
+async function runPart(browser, server, part, workspace, browserDir, result) {
+  const page = await openPage(browser);
   let finish;
   const finished = new Promise((resolve) => (finish = resolve));
 
@@ -117,7 +149,7 @@ async function runSuite(server, workspace, browserDir, result) {
 
   const url = buildWorkbenchUrl(server.url, workspace, {
     extensionDevelopmentPath: toRemoteUri(options.extension),
-    extensionTestsPath: toRemoteUri(TESTS_ENTRY),
+    extensionTestsPath: toRemoteUri(part.entry),
     skipWelcome: 'true',
     skipReleaseNotes: 'true',
   });
@@ -131,20 +163,24 @@ async function runSuite(server, workspace, browserDir, result) {
   const outcome = await Promise.race([finished, timedOut]);
   clearTimeout(timer);
 
+  let exitCode = outcome;
   if (outcome === 'timeout') {
-    console.error(`the suite did not finish within ${options.timeout} s`);
-    await page.screenshot({ path: join(RESULTS_DIR, 'timeout.png') }).catch(() => {});
-    result.exitCode = 1;
-  } else {
-    result.exitCode = outcome;
+    console.error(`part ${part.name} did not finish within ${options.timeout} s`);
+    await page.screenshot({ path: join(RESULTS_DIR, `timeout-${part.name}.png`) }).catch(() => {});
+    exitCode = 1;
   }
-  return { browser };
+  await page
+    .context()
+    .close()
+    .catch(() => {});
+  return exitCode;
 }
 
 function handleLine(line, type, page, browserDir, result) {
   const summaryAt = line.indexOf(SUMMARY_MARKER);
   if (summaryAt >= 0) {
-    result.summary = parseSummary(line.slice(summaryAt + SUMMARY_MARKER.length));
+    const summary = parseSummary(line.slice(summaryAt + SUMMARY_MARKER.length));
+    if (summary) result.summaries.push(summary);
     return;
   }
   const requestAt = line.indexOf(BROWSER_REQUEST_MARKER);
@@ -230,12 +266,26 @@ function parseSummary(text) {
   return { passed: Number(match[1]), failed: Number(match[2]), skipped: Number(match[3] ?? 0) };
 }
 
-function closingLine({ summary, exitCode }) {
-  // No counts means the suite never got to report: it could not load, crashed or timed out.
-  if (!summary) return '0 passed, 1 failed';
-  const failed = exitCode !== 0 && summary.failed === 0 ? 1 : summary.failed;
-  const skipped = summary.skipped > 0 ? `, ${summary.skipped} skipped` : '';
-  return `${summary.passed} passed, ${failed} failed${skipped}`;
+/**
+ * The counts of every part together. A part that exits non-zero without a failed test (it
+ * could not load, crashed or timed out) counts as one failure; so does a run with no part.
+ */
+function closingCounts({ summaries, exitCodes }, partCount) {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  for (const summary of summaries) {
+    total.passed += summary.passed;
+    total.failed += summary.failed;
+    total.skipped += summary.skipped;
+  }
+  const partsFailed = exitCodes.filter((code) => code !== 0).length;
+  if (total.failed === 0 && (partsFailed > 0 || exitCodes.length < partCount)) {
+    total.failed = Math.max(partsFailed, 1);
+  }
+  return total;
+}
+
+function closingLine({ passed, failed, skipped }) {
+  return `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`;
 }
 
 function copyScreenshotsToDocs(paths) {

@@ -5,6 +5,9 @@ import type { LayerwiseContext } from './layerwise-context.js';
 /** Files read at once during a scan; small enough to keep the extension host responsive. */
 const BATCH_SIZE = 25;
 
+/** How long watcher events are gathered before one analysis: a checkout changes many files. */
+const WATCH_DELAY_MS = 100;
+
 /** The settings that decide which files a scan reads. */
 const FILTER_SETTINGS = ['layerwise.include', 'layerwise.exclude'];
 
@@ -146,14 +149,14 @@ class WorkspaceScanner implements vscode.Disposable {
         );
         const update = async (uri: vscode.Uri) => {
           if (!(await this.follows(uri))) return;
-          if (await addFile(this.context, uri)) index.schedule(0);
+          if (await addFile(this.context, uri)) index.schedule(WATCH_DELAY_MS);
         };
         this.watchers.push(
           watcher,
           watcher.onDidCreate(update),
           watcher.onDidChange(update),
           watcher.onDidDelete((uri) => {
-            if (index.isScanned(uri) && index.remove(uri)) index.schedule(0);
+            if (index.isScanned(uri) && index.remove(uri)) index.schedule(WATCH_DELAY_MS);
           }),
         );
       }

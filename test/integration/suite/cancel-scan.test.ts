@@ -60,7 +60,8 @@ const CLICK_CANCEL = `() => {
   return Boolean(cancel);
 }`;
 
-// Runs before the suites that need the workspace unscanned to end; the scans here read only
+// Runs before any other suite scans the workspace (files run in name order): after a complete
+// scan the watchers would read the bulk files as they are created. The scans here read only
 // bulk/ (layerwise.include), and the files are deleted afterwards.
 describe('workspace scan cancelled', () => {
   let api: LayerwiseApi;
