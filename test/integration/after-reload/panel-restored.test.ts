@@ -5,6 +5,9 @@ import { evaluateInWebview, hasBrowserRunner } from '../helpers/browser.js';
 import { READ_SELECTED_CARD, selectedKey } from '../helpers/reload-panel.js';
 import { activateExtension, waitFor } from '../helpers/workspace.js';
 
+const READ_CARD_NAMES = `() =>
+  [...document.querySelectorAll('article.card .name')].map((node) => node.textContent)`;
+
 function panelTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
@@ -26,11 +29,7 @@ describe('layering panel after a window reload', () => {
   it('is restored with the workspace’s workloads and the selection it had', async () => {
     await waitFor(panelTabs, (tabs) => tabs.length === 1, 'one restored panel tab');
     const names = await waitFor(
-      () =>
-        evaluateInWebview<string[]>(
-          'article.card',
-          `() => [...document.querySelectorAll('article.card .name')].map((node) => node.textContent)`,
-        ),
+      () => evaluateInWebview<string[]>('article.card', READ_CARD_NAMES),
       (shown) => ['closed', 'report', 'web'].every((name) => shown.includes(name)),
       'the cards of the workspace',
     );

@@ -152,7 +152,7 @@ describe('workspace scan and .layerwise.yaml', () => {
     await waitForPrivileged(FILTERED, true);
   });
 
-  it('drops scanned files that layerwise.include leaves out, and reads newly included ones', async () => {
+  it('drops scanned files that include leaves out, and reads newly included ones', async () => {
     await openWorkspaceFile(OPENED_AFTER_SCAN);
     await updateSetting('include', ['**/Dockerfile']);
     await waitForPrivileged(FILTERED, false);
