@@ -22,6 +22,15 @@ const targets = [
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The CLI's worker threads load this file from the folder of dist/cli.js.
+  {
+    ...common,
+    entryPoints: ['src/cli/analyze-worker.ts'],
+    outfile: 'dist/cli-worker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
   {
     ...common,
     entryPoints: ['src/extension/extension.ts'],

@@ -19,6 +19,11 @@ export interface CliArguments {
   maxWarnings: number | undefined;
   /** The path standard input is reported under. Default `<stdin>`. */
   stdinFilename: string | undefined;
+  /**
+   * Worker threads to read and check files in; 1 checks everything in the main thread.
+   * Default undefined: workers only for large sets on a machine with more than one CPU.
+   */
+  jobs: number | undefined;
   help: boolean;
   version: boolean;
 }
@@ -28,6 +33,8 @@ export type ParsedArguments = { ok: true; arguments: CliArguments } | { ok: fals
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 const PROFILES: readonly PssLevel[] = ['baseline', 'restricted'];
+/** More threads than this only cost memory. */
+const MAX_JOBS = 64;
 
 export const USAGE = `Usage: layerwise [options] [paths... | -]
 
@@ -43,6 +50,8 @@ Options:
   -c, --config FILE              Use FILE for every file instead of the nearest .layerwise.yaml
       --max-warnings N           Exit 1 when there are more than N warnings
       --stdin-filename NAME      Path to report standard input under (default: <stdin>)
+  -j, --jobs N|auto              Read and check files in N worker threads; 1: none (default:
+                                 auto, workers for 500+ files when there is more than one CPU)
   -h, --help                     Show this help
   -v, --version                  Show the version
 
@@ -65,6 +74,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
         'stdin-filename': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,6 +99,11 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     return invalid('--max-warnings', maxWarningsText ?? '', 'a whole number, 0 or more');
   }
+  const jobsText = values.jobs ?? 'auto';
+  const jobs = jobsText === 'auto' ? undefined : Number(jobsText);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
+    return invalid('--jobs', jobsText, `auto or a whole number from 1 to ${MAX_JOBS}`);
+  }
   for (const [name, value] of [
     ['--output', values.output],
     ['--config', values.config],
@@ -108,6 +123,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       config: values.config,
       maxWarnings,
       stdinFilename: values['stdin-filename'],
+      jobs,
       help: values.help ?? false,
       version: values.version ?? false,
     },

@@ -15,6 +15,7 @@ import { ConfigFinder, ConfigReadError, type LoadedConfig } from './configs.js';
 import { describeError, findFiles } from './find-files.js';
 import { formatSarif } from './format-sarif.js';
 import { displayPath, formatText } from './format-text.js';
+import { AnalysisPool, chooseJobs } from './worker-pool.js';
 
 /** What the command talks to, so tests can run it in-process as well as in a child process. */
 export interface CliEnvironment {
@@ -69,9 +70,7 @@ async function check(args: CliArguments, environment: CliEnvironment): Promise<n
   const configs = new ConfigFinder(cwd, explicit, display);
 
   const inputs = await gatherInputs(args, environment, configs, display);
-  const report = mergeReports(
-    [...inputs.groups].map(([config, files]) => analyzeGroup(config, files, args)),
-  );
+  const report = mergeReports(await analyzeGroups(inputs, args));
 
   const output = formatReport(report, args, environment, inputs.fileCount);
   if (!args.output) {
@@ -142,12 +141,42 @@ async function gatherInputs(
   return inputs;
 }
 
-/** Analyses the files of one configuration; the command line's options win over the file's. */
-function analyzeGroup(loaded: LoadedConfig, files: SourceFile[], args: CliArguments): Report {
+/**
+ * Analyses each configuration's files as one set, in worker threads when `--jobs` (or, by
+ * default, the number of files and CPUs) asks for them; the reports are the same either way.
+ */
+async function analyzeGroups(inputs: Inputs, args: CliArguments): Promise<Report[]> {
+  const groups = [...inputs.groups];
+  const jobs = chooseJobs(args.jobs, inputs.fileCount);
+  const pool = jobs > 1 ? AnalysisPool.start(jobs) : undefined;
+  if (jobs > 1 && !pool && args.jobs !== undefined) {
+    inputs.notes.push('worker threads are not available here; files were checked in one thread');
+  }
+  if (!pool) {
+    return groups.map(([config, files]) =>
+      withConfigFindings(config, analyze(files, optionsOf(config, args))),
+    );
+  }
+  try {
+    return await Promise.all(
+      groups.map(async ([config, files]) =>
+        withConfigFindings(config, await pool.analyze(files, optionsOf(config, args))),
+      ),
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The options of one configuration; the command line's options win over the file's. */
+function optionsOf(loaded: LoadedConfig, args: CliArguments): AnalyzeOptions {
   const options: AnalyzeOptions = { ...loaded.config.options };
   if (args.profile) options.profile = args.profile;
   if (args.pssVersion) options.pssVersion = args.pssVersion;
-  const report = analyze(files, options);
+  return options;
+}
+
+function withConfigFindings(loaded: LoadedConfig, report: Report): Report {
   return { findings: [...loaded.config.findings, ...report.findings], workloads: report.workloads };
 }
 

@@ -1,18 +1,24 @@
 import type { LayeringOptions } from './layering/options.js';
 import { layeringPicture } from './layering/picture.js';
 import { summarizeLayering, type LayeringSummary } from './layering/summary.js';
+import type { KubeObject } from './model/kubernetes-object.js';
 import type { Workload } from './model/workload.js';
 import { DEFAULT_MAX_FILE_BYTES, exceedsBytes, readOversizedFile } from './read/file-size.js';
 import { keepLiteralSetFindings } from './read/helm-template.js';
 import { readFile, type DocumentCache, type FileModel } from './read/read-file.js';
 import { compareFindings, PositionTable, toFinding } from './report/build-report.js';
 import type { Finding, PssLevel, RawFinding, Range, Severity } from './report/types.js';
-import { applyNamespaceAdmission, type AdmissionResult } from './rules/pss/namespace-admission.js';
+import {
+  applyNamespaceAdmission,
+  type AdmissionInputs,
+  type AdmissionResult,
+} from './rules/pss/namespace-admission.js';
 import { LATEST_PSS_VERSION, parsePssVersion } from './rules/pss/version.js';
 import { RULES } from './rules/registry.js';
 import { runSetRules } from './rules/run-rules.js';
-import type { RuleOptions } from './rules/rule.js';
+import type { Rule, RuleOptions } from './rules/rule.js';
 import { readSuppressions, suppressFindings } from './suppress/suppress-findings.js';
+import type { Suppression } from './suppress/suppression.js';
 
 /** A file to analyse: its path (used in findings as given) and its text. */
 export interface SourceFile {
@@ -72,7 +78,7 @@ export class Analyzer {
   analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Report {
     const ruleOptions = toRuleOptions(options);
     const optionsKey = JSON.stringify(ruleOptions);
-    const rules = RULES.filter((rule) => options.rules?.[rule.meta.id] !== 'off');
+    const rules = activeRules(options);
 
     const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const models = files.map((file) =>
@@ -80,32 +86,17 @@ export class Analyzer {
         ? readOversizedFile(file.path, file.text, limit)
         : this.readCached(file, rules, ruleOptions, optionsKey),
     );
-    const workloads: Workload[] = models.flatMap((model) => model.workloads);
-    const objects = models.flatMap((model) => model.objects);
-    const raw: RawFinding[] = models.flatMap((model) => model.findings);
-    raw.push(
-      ...keepLiteralSetFindings(runSetRules(rules, workloads, objects, ruleOptions), models),
+    return analyzeSet(
+      {
+        files,
+        workloads: models.flatMap((model) => model.workloads),
+        objects: models.flatMap((model) => model.objects),
+        findings: models.flatMap((model) => model.findings),
+        suppressions: readSuppressions(models),
+        keepLiteral: (found) => keepLiteralSetFindings(found, models),
+      },
+      options,
     );
-    const admission = applyNamespaceAdmission(raw, workloads, objects, rules, ruleOptions);
-    const unsuppressed = suppressFindings(admission.findings, readSuppressions(models), rules);
-
-    const texts = new Map(files.map((file) => [file.path, file.text]));
-    const positions = new PositionTable((path) => texts.get(path));
-    const findings = applyProfile(unsuppressed, options, admission)
-      .map((finding) => toFinding(finding, positions))
-      .sort(compareFindings);
-    const picture = layeringPicture(workloads, objects, ruleOptions);
-    const toRange = positions.range.bind(positions);
-    const summaries = picture.workloads.map((entry) => ({
-      id: entry.workload.id,
-      kind: entry.workload.kind,
-      name: entry.workload.name,
-      namespace: entry.workload.namespace,
-      path: entry.workload.path,
-      range: positions.range(entry.workload.path, entry.workload.span),
-      ...summarizeLayering(entry, picture, toRange),
-    }));
-    return { findings, workloads: summaries };
   }
 
   /** Drops what is kept for a file, e.g. when it is deleted. */
@@ -131,12 +122,71 @@ export class Analyzer {
   }
 }
 
+/** What the set stage reads of the files analysed together, in the order of the files. */
+export interface SetInput {
+  files: readonly SourceFile[];
+  workloads: Workload[];
+  objects: KubeObject[];
+  /** The findings of each file's own checks. */
+  findings: RawFinding[];
+  suppressions: Suppression[];
+  /** Drops the set findings that a Helm template's actions make unsure. */
+  keepLiteral(findings: RawFinding[]): RawFinding[];
+  /** What namespace admission is given instead of reading it from the fields. Default none. */
+  admission?: AdmissionInputs;
+}
+
+/**
+ * The set stage: cross-workload checks, namespace admission, suppressions, the profile, and
+ * the report. `Analyzer` runs it on the files it read; `analyzeParts` on files read elsewhere.
+ */
+export function analyzeSet(input: SetInput, options: AnalyzeOptions): Report {
+  const ruleOptions = toRuleOptions(options);
+  const rules = activeRules(options);
+  const { workloads, objects } = input;
+  const raw: RawFinding[] = [...input.findings];
+  raw.push(...input.keepLiteral(runSetRules(rules, workloads, objects, ruleOptions)));
+  const admission = applyNamespaceAdmission(
+    raw,
+    workloads,
+    objects,
+    rules,
+    ruleOptions,
+    input.admission,
+  );
+  const unsuppressed = suppressFindings(admission.findings, input.suppressions, rules);
+
+  const texts = new Map(input.files.map((file) => [file.path, file.text]));
+  const positions = new PositionTable((path) => texts.get(path));
+  const findings = applyProfile(unsuppressed, options, admission)
+    .map((finding) => toFinding(finding, positions))
+    .sort(compareFindings);
+  const picture = layeringPicture(workloads, objects, ruleOptions);
+  const toRange = positions.range.bind(positions);
+  const summaries = picture.workloads.map((entry) => ({
+    id: entry.workload.id,
+    kind: entry.workload.kind,
+    name: entry.workload.name,
+    namespace: entry.workload.namespace,
+    path: entry.workload.path,
+    range: positions.range(entry.workload.path, entry.workload.span),
+    ...summarizeLayering(entry, picture, toRange),
+  }));
+  return { findings, workloads: summaries };
+}
+
+/** The rules `options` leave on. */
+export function activeRules(options: AnalyzeOptions): Rule[] {
+  return RULES.filter((rule) => options.rules?.[rule.meta.id] !== 'off');
+}
+
 /** Analyses files once, without keeping anything. */
 export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Report {
   return new Analyzer().analyze(files, options);
 }
 
-function toRuleOptions(options: AnalyzeOptions): RuleOptions {
+/** The options every check reads, from the options of an analysis. */
+export function toRuleOptions(options: AnalyzeOptions): RuleOptions {
   const version = options.pssVersion ? parsePssVersion(options.pssVersion) : LATEST_PSS_VERSION;
   return { pssVersion: version ?? LATEST_PSS_VERSION, layering: options.layering ?? {} };
 }

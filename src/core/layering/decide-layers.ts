@@ -119,8 +119,7 @@ function nodesClues(
   }
   if (pins.length === 0) {
     const reason = 'no nodeSelector or required node affinity on a node-pool label';
-    const near = placement.spec.get('nodeSelector') ?? placement.spec.get('affinity');
-    clues.push(clue(near?.keySpan ?? workload.span, reason));
+    clues.push(clue(placement.schedulingKeySpan ?? workload.span, reason));
   } else if (keeping.length === 0) {
     const reason = 'pinned to a pool, but tolerates no taint, so other pods can land there too';
     clues.push(clue(pins[0]?.span ?? workload.span, reason));

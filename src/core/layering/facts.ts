@@ -47,7 +47,7 @@ export function layeringOptionsOf(options: RuleOptions): ResolvedLayeringOptions
  * document's text stays the same, and with its YAML node for when the document moves.
  */
 export function workloadFacts(workload: Workload, options: RuleOptions): WorkloadFacts {
-  const key = JSON.stringify([options.layering ?? {}, options.pssVersion, workload.path]);
+  const key = factsKey(workload, options);
   const cached = cache.get(workload);
   if (cached?.key === key) return cached.facts;
 
@@ -58,6 +58,22 @@ export function workloadFacts(workload: Workload, options: RuleOptions): Workloa
   cache.set(workload, { key, facts });
   if (root.node) byNode.set(root.node, { key, base: root.base, facts });
   return facts;
+}
+
+/**
+ * Keeps facts computed elsewhere (in another thread, from the same text) for a workload, so
+ * `workloadFacts` returns them instead of reading the workload's fields.
+ */
+export function rememberWorkloadFacts(
+  workload: Workload,
+  options: RuleOptions,
+  facts: WorkloadFacts,
+): void {
+  cache.set(workload, { key: factsKey(workload, options), facts });
+}
+
+function factsKey(workload: Workload, options: RuleOptions): string {
+  return JSON.stringify([options.layering ?? {}, options.pssVersion, workload.path]);
 }
 
 function readFacts(workload: Workload, options: RuleOptions): WorkloadFacts {

@@ -27,6 +27,8 @@ export interface Placement {
   requirements: NodeLabelRequirement[];
   tolerations: Toleration[];
   runtimeClass: { name: string; span: Span } | undefined;
+  /** The key of `nodeSelector`, else of `affinity`: where a placement without a pin is shown. */
+  schedulingKeySpan: Span | undefined;
 }
 
 /**
@@ -54,6 +56,7 @@ export function readPlacement(spec: Field, path: string): Placement {
       runtimeClassField && runtimeClassName
         ? { name: runtimeClassName, span: runtimeClassField.span }
         : undefined,
+    schedulingKeySpan: (spec.get('nodeSelector') ?? spec.get('affinity'))?.keySpan,
   };
 }
 

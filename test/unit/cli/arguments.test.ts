@@ -9,6 +9,22 @@ describe('parseArguments', () => {
     assert.deepEqual(parsed.arguments.paths, ['.']);
     assert.equal(parsed.arguments.format, 'text');
     assert.equal(parsed.arguments.profile, undefined, 'the configuration may set it');
+    assert.equal(parsed.arguments.jobs, undefined, 'auto: the number of files decides');
+  });
+
+  it('reads --jobs as auto or a whole number from 1', () => {
+    const jobsOf = (value: string) => {
+      const parsed = parseArguments(['--jobs', value]);
+      return parsed.ok ? parsed.arguments.jobs : parsed.error;
+    };
+    assert.equal(jobsOf('auto'), undefined);
+    assert.equal(jobsOf('1'), 1);
+    assert.equal(jobsOf('64'), 64);
+    const expected = 'expected auto or a whole number from 1 to 64.';
+    assert.equal(jobsOf('0'), `Invalid value "0" for --jobs; ${expected}`);
+    assert.equal(jobsOf('1.5'), `Invalid value "1.5" for --jobs; ${expected}`);
+    assert.equal(jobsOf('65'), `Invalid value "65" for --jobs; ${expected}`);
+    assert.equal(jobsOf('two'), `Invalid value "two" for --jobs; ${expected}`);
   });
 
   it('reads every option', () => {
@@ -27,6 +43,8 @@ describe('parseArguments', () => {
       '0',
       '--stdin-filename',
       'k8s/app.yaml',
+      '--jobs',
+      '3',
       '-',
       '--',
       '-odd-name.yaml',
@@ -42,6 +60,7 @@ describe('parseArguments', () => {
         config: 'ci.yaml',
         maxWarnings: 0,
         stdinFilename: 'k8s/app.yaml',
+        jobs: 3,
         help: false,
         version: false,
       },

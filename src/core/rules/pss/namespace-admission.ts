@@ -66,6 +66,14 @@ export function readNamespacePolicies(
   return policies;
 }
 
+/** What the admission stage can be given instead of reading it from the set's fields. */
+export interface AdmissionInputs {
+  /** The set's policies, as `readNamespacePolicies` reads them from its objects. */
+  policies?: ReadonlyMap<string, NamespacePolicy>;
+  /** The keys `admittedKeys` gives for a workload, e.g. computed in another thread. */
+  admittedKeys?: (workload: Workload, version: PssVersion) => readonly string[];
+}
+
 /**
  * The set stage for namespaces: a workload in a Namespace that enforces a level is checked at
  * the namespace's version (the PSS rules run again when it differs from the configured one),
@@ -78,11 +86,17 @@ export function applyNamespaceAdmission(
   objects: readonly KubeObject[],
   rules: readonly Rule[],
   options: RuleOptions,
+  given: AdmissionInputs = {},
 ): AdmissionResult {
-  const policies = readNamespacePolicies(objects);
+  const policies = given.policies ?? readNamespacePolicies(objects);
   const enforced = new Set<RawFinding>();
   if (policies.size === 0) {
-    const restrictedAdmits = findRestrictedAdmits(findings, workloads, () => options.pssVersion);
+    const restrictedAdmits = findRestrictedAdmits(
+      findings,
+      workloads,
+      () => options.pssVersion,
+      given.admittedKeys,
+    );
     return { findings: [...findings], enforced, restrictedAdmits };
   }
 
@@ -100,10 +114,11 @@ export function applyNamespaceAdmission(
   }
 
   const checked = [...findings.filter((f) => !isReplaced(f, reevaluated)), ...extra];
-  const restrictedAdmits = findRestrictedAdmits(checked, workloads, (workload) => {
+  const versionOf = (workload: Workload) => {
     const policy = policies.get(workload.namespace);
     return policy && reevaluated.has(workload.id) ? policy.version : options.pssVersion;
-  });
+  };
+  const restrictedAdmits = findRestrictedAdmits(checked, workloads, versionOf, given.admittedKeys);
   const result: RawFinding[] = [];
   for (const finding of checked) {
     const policy = policyOf(finding, workloads, policies);

@@ -26,12 +26,14 @@ const OVERRIDABLE_RULES = new Set(OVERRIDABLE.map((entry) => entry.ruleId));
  * `seccompProfile.type: Unconfined` or an added capability fails Baseline but meets Restricted.
  * The restricted profile and restricted namespaces leave these findings out; Baseline keeps them.
  *
- * `versionOf` gives the version each workload was checked at.
+ * `versionOf` gives the version each workload was checked at; `keysOf` may give keys computed
+ * ahead (in the CLI's worker threads), by default `admittedKeys`.
  */
 export function findRestrictedAdmits(
   findings: readonly RawFinding[],
   workloads: readonly Workload[],
   versionOf: (workload: Workload) => PssVersion,
+  keysOf: (workload: Workload, version: PssVersion) => readonly string[] = admittedKeys,
 ): Set<RawFinding> {
   const candidates = findings.filter(
     (finding) => finding.pss === 'baseline' && OVERRIDABLE_RULES.has(finding.ruleId),
@@ -41,10 +43,7 @@ export function findRestrictedAdmits(
 
   const keys = new Set<string>();
   for (const workload of workloads) {
-    const version = versionOf(workload);
-    for (const pod of workload.pods) {
-      for (const key of admittedViolations(workload, pod, version)) keys.add(key);
-    }
+    for (const key of keysOf(workload, versionOf(workload))) keys.add(key);
   }
   for (const finding of candidates) {
     if (keys.has(keyOf(finding.ruleId, finding.workload, finding.path, finding.span))) {
@@ -52,6 +51,11 @@ export function findRestrictedAdmits(
     }
   }
   return admitted;
+}
+
+/** Keys of the baseline violations in a workload's pods that Restricted admits at `version`. */
+export function admittedKeys(workload: Workload, version: PssVersion): string[] {
+  return workload.pods.flatMap((pod) => admittedViolations(workload, pod, version));
 }
 
 /** Keys of the baseline violations in `pod` that no applicable overriding check confirms. */
