@@ -42,7 +42,7 @@ export function readYamlCommentSuppressions(
     const scope =
       kind === 'file'
         ? ({ kind: 'file' } as const)
-        : ({ kind: 'span', span: nextNodeSpan(lines, index, documents, text.length) } as const);
+        : ({ kind: 'span', span: nextLinesSpan(lines, index, documents, text.length) } as const);
     suppressions.push({ path, span, writtenAs: 'comment', ...directive, scope });
   });
   return suppressions;
@@ -60,6 +60,22 @@ function splitLines(text: string): Line[] {
     start = newline + 1;
   }
   return lines;
+}
+
+/**
+ * What a next-line comment covers: the next node, and the comment lines between it and the
+ * node, so a next-line suppression of `unused-suppression` directly above another suppression
+ * comment covers the finding about that comment.
+ */
+function nextLinesSpan(
+  lines: readonly Line[],
+  commentIndex: number,
+  documents: readonly ParsedDocument[],
+  textLength: number,
+): Span {
+  const node = nextNodeSpan(lines, commentIndex, documents, textLength);
+  const following = lines[commentIndex + 1]?.start ?? node.start;
+  return { start: Math.min(following, node.start), end: node.end };
 }
 
 function nextNodeSpan(

@@ -80,6 +80,13 @@ testRule(unusedSuppression, {
       )}`,
     },
     {
+      name: 'silenced by a next-line suppression of unused-suppression right above it',
+      text: configMap(
+        '  # layerwise-disable-next-line unused-suppression -- kept for the next release\n' +
+          '  # layerwise-disable-next-line privileged -- reviewed\n',
+      ),
+    },
+    {
       name: 'an unknown rule is suppression-unknown-rule’s to report',
       text: configMap('  # layerwise-disable-next-line privilegd -- typo\n'),
     },
