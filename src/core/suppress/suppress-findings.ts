@@ -54,14 +54,17 @@ export function readSuppressions(models: readonly FileModel[]): Suppression[] {
   });
 }
 
+/** Findings that say a file was analysed in part or not at all. */
+const PARTIAL_ANALYSIS_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'file-too-large']);
+
 /**
  * Whether a file's findings are complete, so a suppression in it that covers none is unused: a
- * Helm template's findings are only those its literal text decides, and a file with syntax
- * errors is analysed only where the parser recovered.
+ * Helm template's findings are only those its literal text decides, a file with syntax errors
+ * is analysed only where the parser recovered, and a file over the size limit not at all.
  */
 function judgesUsage(model: FileModel): boolean {
   if (model.format === 'helm') return false;
-  return !model.findings.some((finding) => finding.ruleId === 'yaml-syntax');
+  return !model.findings.some((finding) => PARTIAL_ANALYSIS_RULES.has(finding.ruleId));
 }
 
 /**

@@ -102,6 +102,11 @@ testRule(unusedSuppression, {
       name: 'a file with a syntax error: only part of it was analysed',
       text: `${configMap('  # layerwise-disable-next-line privileged -- reviewed\n')}  bad: [\n`,
     },
+    {
+      name: 'a file over the size limit: it was not analysed',
+      text: configMap('  # layerwise-disable-next-line privileged -- reviewed\n'),
+      options: { maxFileBytes: 100 },
+    },
   ],
   invalid: [
     {
@@ -154,6 +159,13 @@ testRule(unusedSuppression, {
       text: configMap('', 'ignore-check.layerwise.dev/privileged: "not a workload"'),
       findings: [{ range: '6:5-6:60' }],
       output: configMap('').replace('    owner: platform\n', ''),
+    },
+    {
+      name: 'a comment in a docker-compose file',
+      path: 'compose.yaml',
+      text: 'services:\n  # layerwise-disable-next-line privileged -- reviewed\n  web:\n    image: nginx:1.27\n',
+      findings: [{ range: '2:3-2:55' }],
+      output: 'services:\n  web:\n    image: nginx:1.27\n',
     },
     {
       name: 'a Dockerfile pragma that suppresses nothing',
