@@ -75,9 +75,9 @@ testRule(unusedSuppression, {
     },
     {
       name: 'silenced by a file suppression of unused-suppression',
-      text: `# layerwise-disable-file unused-suppression -- kept for the next chart version\n${configMap(
-        '  # layerwise-disable-next-line privileged -- reviewed\n',
-      )}`,
+      text:
+        '# layerwise-disable-file unused-suppression -- kept for the next chart version\n' +
+        configMap('  # layerwise-disable-next-line privileged -- reviewed\n'),
     },
     {
       name: 'silenced by a next-line suppression of unused-suppression right above it',
@@ -163,7 +163,9 @@ testRule(unusedSuppression, {
     {
       name: 'a comment in a docker-compose file',
       path: 'compose.yaml',
-      text: 'services:\n  # layerwise-disable-next-line privileged -- reviewed\n  web:\n    image: nginx:1.27\n',
+      text:
+        'services:\n  # layerwise-disable-next-line privileged -- reviewed\n' +
+        '  web:\n    image: nginx:1.27\n',
       findings: [{ range: '2:3-2:55' }],
       output: 'services:\n  web:\n    image: nginx:1.27\n',
     },
