@@ -28,7 +28,10 @@ export function registerWorkspaceScan(context: LayerwiseContext): void {
   context.registerCommand('layerwise.scanWorkspace', (token: unknown) =>
     scanner.scan(isCancellationToken(token) ? token : undefined),
   );
-  if (context.settings.window.scanOnStartup) void scanner.scan();
+  if (!context.settings.window.scanOnStartup) return;
+  scanner.scan().catch((error: unknown) => {
+    context.reportError('The workspace scan at start-up failed', error);
+  });
 }
 
 /**
