@@ -1,5 +1,7 @@
 // Timing helpers shared by the benchmark sections. Figures are medians of several runs, and
 // every figure is printed next to a baseline measured in the same process, as a ratio.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** The median of `values`; the mean of the two middle values for an even count. */
 export function median(values: readonly number[]): number {
@@ -24,7 +26,10 @@ export function time(run: () => unknown): number {
 
 /**
  * Median milliseconds of `runs` calls of each function, after `warmup` calls each, alternating
- * the functions so that a slow moment of the machine falls on both alike.
+ * the functions so that a slow moment of the machine falls on both alike. The heap is collected
+ * before each call, untimed, so that no call pays for collecting what the one before it left:
+ * an analysis leaves far more behind than a parse, and without this the parse that followed
+ * it was billed for that, so a ratio depended on the order the functions ran in.
  */
 export function compare(
   functions: Record<string, () => unknown>,
@@ -33,13 +38,21 @@ export function compare(
 ): Record<string, number> {
   const names = Object.keys(functions);
   const samples: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  const collect = garbageCollector();
   for (let round = 0; round < warmup + runs; round += 1) {
     for (const name of names) {
+      collect();
       const elapsed = time(functions[name] as () => unknown);
       if (round >= warmup) samples[name]?.push(elapsed);
     }
   }
   return Object.fromEntries(names.map((name) => [name, median(samples[name] ?? [])]));
+}
+
+/** V8's full collection, made available without `--expose-gc` on the command line. */
+function garbageCollector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
 }
 
 /** One line of the report: what was measured, its median, the baseline and the ratio. */

@@ -17,7 +17,7 @@ import {
   nameTemplatedWorkload,
   type MaskedTemplate,
 } from './helm-template.js';
-import { moveDocument, parseChunk, type ParsedDocument } from './parse-yaml.js';
+import { moveDocument, parseChunk, parseChunks, type ParsedDocument } from './parse-yaml.js';
 import { splitDocuments } from './split-documents.js';
 
 /** Everything one file yields before the set-wide stage. */
@@ -73,14 +73,20 @@ export function readFile(
   const template = format === 'helm' ? maskTemplate(text) : undefined;
   model.template = template;
 
-  for (const chunk of splitDocuments(template?.text ?? text)) {
+  const source = template?.text ?? text;
+  const chunks = splitDocuments(source);
+  // With nothing to reuse, one parse of the whole stream costs less than one per document.
+  const streamed = previous ? undefined : parseChunks(source, chunks);
+  for (const chunk of chunks) {
     // A template's documents are kept by their text as written, not as masked.
     const key = template ? text.slice(chunk.offset, chunk.offset + chunk.text.length) : chunk.text;
     const reused = previous?.get(key)?.shift();
     const result = reused
       ? moveResult(reused, chunk.offset, chunk.index, path, template)
       : undefined;
-    const fresh = result ?? analyseDocument(path, parseChunk(chunk), rules, options, template);
+    const fresh =
+      result ??
+      analyseDocument(path, streamed?.[chunk.index] ?? parseChunk(chunk), rules, options, template);
 
     const list = next.get(key);
     if (list) list.push(fresh);
