@@ -72,8 +72,17 @@ export function rememberWorkloadFacts(
   cache.set(workload, { key: factsKey(workload, options), facts });
 }
 
+const optionsKeys = new WeakMap<RuleOptions, string>();
+
+/** Every layering rule asks for a workload's facts, so a run's options are serialised once. */
 function factsKey(workload: Workload, options: RuleOptions): string {
-  return JSON.stringify([options.layering ?? {}, options.pssVersion, workload.path]);
+  let optionsKey = optionsKeys.get(options);
+  if (optionsKey === undefined) {
+    optionsKey = JSON.stringify([options.layering ?? {}, options.pssVersion]);
+    optionsKeys.set(options, optionsKey);
+  }
+  // JSON holds no raw line break, so the key stays unambiguous.
+  return `${optionsKey}\n${workload.path}`;
 }
 
 function readFacts(workload: Workload, options: RuleOptions): WorkloadFacts {
