@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { detectFormat } from '../core/read/detect-format.js';
 import type { Finding } from '../core/report/types.js';
+import { unusedSuppression } from '../core/rules/general/unused-suppression.js';
+import { UNSUPPRESSIBLE_RULES } from '../core/suppress/suppress-findings.js';
 import { DIAGNOSTIC_SOURCE, toRange } from './diagnostics.js';
 import { LANGUAGE_IDS } from './file-kinds.js';
 import { FixChecker, type RangeEdit } from './fix-edits.js';
@@ -126,15 +128,20 @@ class LayerwiseCodeActions implements vscode.CodeActionProvider {
     diagnostic: vscode.Diagnostic | undefined,
   ): vscode.CodeAction[] {
     const rule = finding.ruleId;
+    if (UNSUPPRESSIBLE_RULES.has(rule)) return [];
     const line = lineInsertion(lines, finding.range.start.line);
-    const actions = [
-      snippetAction(
-        `Disable ${rule} for this line`,
-        document,
-        line,
-        nextLineSnippet(style, rule, line.indent),
-      ),
-    ];
+    // A Dockerfile pragma covers the next instruction, never the pragma below it.
+    const onPragma = style === 'dockerfile' && rule === unusedSuppression.meta.id;
+    const actions = onPragma
+      ? []
+      : [
+          snippetAction(
+            `Disable ${rule} for this line`,
+            document,
+            line,
+            nextLineSnippet(style, rule, line.indent),
+          ),
+        ];
     const workload = this.context.index
       .workloadsIn(document.uri)
       .find((summary) => summary.id === finding.workload);

@@ -8,6 +8,7 @@ import {
   openWorkspaceFile,
   readWorkspaceFile,
   waitFor,
+  writeWorkspaceFile,
   waitForDiagnostics,
 } from '../helpers/workspace.js';
 
@@ -252,6 +253,26 @@ describe('suppression actions', () => {
       await waitForDiagnostics(editor.document.uri, (all) => all.length === 0, `no finding left`);
     });
   }
+
+  it('offers no "Disable" action on a suppression that lacks its reason', async () => {
+    const original = await readWorkspaceFile('suppress/privileged.yaml');
+    const text = original.replace(
+      '        privileged: true\n',
+      '        # layerwise-disable-next-line privileged\n        privileged: true\n',
+    );
+    await writeWorkspaceFile('suppress/no-reason.yaml', text);
+    const editor = await openWorkspaceFile('suppress/no-reason.yaml');
+    const finding = await findingOf(editor, 'suppression-reason');
+
+    // The documentation action shows the menu is answered; a disable comment would not help.
+    await actionTitled(editor, finding, 'Show documentation for suppression-reason');
+    const titles = (await actionsAt(editor.document.uri, finding.range)).map((a) => a.title);
+    assert.deepEqual(
+      titles.filter((title) => title.startsWith('Disable')),
+      [],
+      titles.join(' | '),
+    );
+  });
 });
 
 /**

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, type AnalyzeOptions } from '../../../src/core/analyze.js';
+import { UNSUPPRESSIBLE_RULES } from '../../../src/core/suppress/suppress-findings.js';
 import { formatRange } from '../../helpers/rule-tester.js';
 
 // The fixtures break other rules too; these tests look at the rules they suppress or report.
@@ -249,5 +250,21 @@ ${comment}    privileged: true
       findings.map((finding) => finding.ruleId),
       ['suppression-unknown-rule'],
     );
+  });
+
+  it('never suppresses the findings about suppressions (UNSUPPRESSIBLE_RULES)', () => {
+    const quiet = [...UNSUPPRESSIBLE_RULES]
+      .map((rule) => `# layerwise-disable-file ${rule} -- trying to silence it\n`)
+      .join('');
+    const text = pod(
+      `${quiet}  # layerwise-disable-next-line no-such-rule\n`,
+      '    # layerwise-disable-next-line privileged\n',
+    );
+    // The reasonless suppression still covers privileged; its own finding stays.
+    assert.deepEqual(check(text), [
+      'suppression-reason 7:3-7:45',
+      'suppression-unknown-rule 7:33-7:45',
+      'suppression-reason 10:5-10:45',
+    ]);
   });
 });
