@@ -20,10 +20,10 @@ export interface CliArguments {
   /** The path standard input is reported under. Default `<stdin>`. */
   stdinFilename: string | undefined;
   /**
-   * Worker threads to read and check files in; 1 checks everything in the main thread.
-   * Default undefined: workers only for large sets on a machine with more than one CPU.
+   * Worker threads to read and check files in; 1 checks everything in the main thread, `auto`
+   * starts workers for large sets on a machine with more than one CPU. Default 1.
    */
-  jobs: number | undefined;
+  jobs: number | 'auto';
   help: boolean;
   version: boolean;
 }
@@ -50,8 +50,8 @@ Options:
   -c, --config FILE              Use FILE for every file instead of the nearest .layerwise.yaml
       --max-warnings N           Exit 1 when there are more than N warnings
       --stdin-filename NAME      Path to report standard input under (default: <stdin>)
-  -j, --jobs N|auto              Read and check files in N worker threads; 1: none (default:
-                                 auto, workers for 500+ files when there is more than one CPU)
+  -j, --jobs N|auto              Read and check files in N worker threads (default: 1, none;
+                                 auto: one per CPU, at most 4, for 500+ files)
   -h, --help                     Show this help
   -v, --version                  Show the version
 
@@ -99,9 +99,9 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     return invalid('--max-warnings', maxWarningsText ?? '', 'a whole number, 0 or more');
   }
-  const jobsText = values.jobs ?? 'auto';
-  const jobs = jobsText === 'auto' ? undefined : Number(jobsText);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
+  const jobsText = values.jobs ?? '1';
+  const jobs = jobsText === 'auto' ? 'auto' : Number(jobsText);
+  if (jobs !== 'auto' && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) {
     return invalid('--jobs', jobsText, `auto or a whole number from 1 to ${MAX_JOBS}`);
   }
   for (const [name, value] of [

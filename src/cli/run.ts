@@ -142,14 +142,14 @@ async function gatherInputs(
 }
 
 /**
- * Analyses each configuration's files as one set, in worker threads when `--jobs` (or, by
- * default, the number of files and CPUs) asks for them; the reports are the same either way.
+ * Analyses each configuration's files as one set, in worker threads when `--jobs` asks for
+ * them; the reports are the same either way.
  */
 async function analyzeGroups(inputs: Inputs, args: CliArguments): Promise<Report[]> {
   const groups = [...inputs.groups];
   const jobs = chooseJobs(args.jobs, inputs.fileCount);
   const pool = jobs > 1 ? AnalysisPool.start(jobs) : undefined;
-  if (jobs > 1 && !pool && args.jobs !== undefined) {
+  if (jobs > 1 && !pool) {
     inputs.notes.push('worker threads are not available here; files were checked in one thread');
   }
   if (!pool) {

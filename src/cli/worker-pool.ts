@@ -15,10 +15,7 @@ export interface BatchRequest {
 /** A worker's answer: the part of each file, in the order sent, or what went wrong. */
 export type BatchReply = { id: number; parts: FilePart[] } | { id: number; error: string };
 
-/**
- * Sets of fewer files are analysed in the main thread unless `--jobs` asks otherwise: below
- * this, starting the workers and copying their results costs about what they save.
- */
+/** `--jobs auto` analyses smaller sets in the main thread: workers would cost more than that. */
 export const AUTO_MIN_FILES = 500;
 
 /** Workers `--jobs auto` starts at most; the set stage in the main thread limits the gain. */
@@ -30,11 +27,11 @@ const MAX_BATCH_FILES = 100;
 
 /** How many worker threads to use for `fileCount` files; 1 means none. */
 export function chooseJobs(
-  requested: number | undefined,
+  requested: number | 'auto',
   fileCount: number,
   cpus: number = availableParallelism(),
 ): number {
-  if (requested !== undefined) return requested;
+  if (requested !== 'auto') return requested;
   return cpus > 1 && fileCount >= AUTO_MIN_FILES ? Math.min(cpus, AUTO_MAX_JOBS) : 1;
 }
 

@@ -1,4 +1,5 @@
 import type { Workload } from '../model/workload.js';
+import type { Span } from '../report/types.js';
 import { copyMoved } from '../read/copy-moved.js';
 import type { RuleOptions } from '../rules/rule.js';
 import { readHostAccess, type HostAccess } from './host-access.js';
@@ -14,6 +15,8 @@ export interface WorkloadFacts {
   podSecurity: PodSecurityJudgement;
   /** Host access per pod template, in the order of `workload.pods`. */
   hostAccess: HostAccess[];
+  /** A compose service's `runtime`, which Docker runs its containers with. */
+  composeRuntime: { name: string; span: Span } | undefined;
 }
 
 const cache = new WeakMap<Workload, { key: string; facts: WorkloadFacts }>();
@@ -92,7 +95,14 @@ function readFacts(workload: Workload, options: RuleOptions): WorkloadFacts {
     placements: schedulingSpecs(workload).map((spec) => readPlacement(spec, workload.path)),
     podSecurity: judgePodSecurity(workload, options.pssVersion),
     hostAccess: workload.pods.map(readHostAccess),
+    composeRuntime: readComposeRuntime(workload),
   };
+}
+
+function readComposeRuntime(workload: Workload): WorkloadFacts['composeRuntime'] {
+  const field = workload.compose?.get('runtime');
+  const name = field?.string();
+  return field && name ? { name, span: field.span } : undefined;
 }
 
 /** A workload with what its own text says about it: enough for checks of one workload. */

@@ -104,7 +104,7 @@ function describe(
   const weakestKernel = byKernel[0];
   const sharedNodes = placements.find((placement) => placement.nodes === 'shared');
   const nodesFrom = sharedNodes ?? placements[0];
-  const composeKernel = weakestKernel ? undefined : composeRuntime(workload, options);
+  const composeKernel = weakestKernel ? undefined : composeRuntime(workload, facts, options);
   const kernelClue: Clue = weakestKernel?.kernelClue ??
     composeKernel?.clue ?? {
       path: workload.path,
@@ -131,19 +131,19 @@ function describe(
   };
 }
 
-/** A compose service's `runtime`, which Docker runs its containers with. */
+/** The kernel a compose service's `runtime` gives it. */
 function composeRuntime(
   workload: Workload,
+  facts: WorkloadFacts,
   options: ResolvedLayeringOptions,
 ): { kernel: Kernel; clue: Clue } | undefined {
-  const field = workload.compose?.get('runtime');
-  const runtime = field?.string();
-  if (!field || !runtime) return undefined;
-  const sandboxed = options.isSandbox(runtime);
+  const runtime = facts.composeRuntime;
+  if (!runtime) return undefined;
+  const sandboxed = options.isSandbox(runtime.name);
   const reason = sandboxed
-    ? `runtime ${runtime} is a sandbox runtime`
-    : `runtime ${runtime} is not a known sandbox runtime`;
-  const clue = { path: workload.path, span: field.span, reason };
+    ? `runtime ${runtime.name} is a sandbox runtime`
+    : `runtime ${runtime.name} is not a known sandbox runtime`;
+  const clue = { path: workload.path, span: runtime.span, reason };
   return { kernel: sandboxed ? 'sandboxed' : 'shared', clue };
 }
 

@@ -12,6 +12,7 @@ export interface PlainWorkloadFacts {
   placements: Omit<Placement, 'spec'>[];
   podSecurity: WorkloadFacts['podSecurity'];
   hostAccess: PlainHostAccess[];
+  composeRuntime: WorkloadFacts['composeRuntime'];
 }
 
 /** A pod template's host access with the fields left out, their order kept. */
@@ -42,6 +43,7 @@ export function toPlainFacts(facts: WorkloadFacts): PlainWorkloadFacts {
       namespaces: access.namespaces.map(({ key }) => ({ key })),
       privileged: access.privileged.map(({ container }) => ({ container })),
     })),
+    composeRuntime: facts.composeRuntime,
   };
 }
 
@@ -92,6 +94,7 @@ export function fromPlainFacts(
         },
       })),
     })),
+    composeRuntime: plain.composeRuntime,
   };
 }
 

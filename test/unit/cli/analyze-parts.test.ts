@@ -69,11 +69,11 @@ describe('analyzeParts', () => {
 });
 
 describe('chooseJobs', () => {
-  it('uses workers by default only for large sets on more than one CPU', () => {
-    assert.equal(chooseJobs(undefined, 499, 2), 1);
-    assert.equal(chooseJobs(undefined, 500, 2), 2);
-    assert.equal(chooseJobs(undefined, 5000, 1), 1);
-    assert.equal(chooseJobs(undefined, 5000, 16), 4);
+  it('auto: workers only for large sets on more than one CPU, one per CPU up to four', () => {
+    assert.equal(chooseJobs('auto', 499, 2), 1);
+    assert.equal(chooseJobs('auto', 500, 2), 2);
+    assert.equal(chooseJobs('auto', 5000, 1), 1);
+    assert.equal(chooseJobs('auto', 5000, 16), 4);
   });
 
   it('does what --jobs says', () => {

@@ -9,7 +9,7 @@ describe('parseArguments', () => {
     assert.deepEqual(parsed.arguments.paths, ['.']);
     assert.equal(parsed.arguments.format, 'text');
     assert.equal(parsed.arguments.profile, undefined, 'the configuration may set it');
-    assert.equal(parsed.arguments.jobs, undefined, 'auto: the number of files decides');
+    assert.equal(parsed.arguments.jobs, 1, 'no worker threads unless asked for');
   });
 
   it('reads --jobs as auto or a whole number from 1', () => {
@@ -17,7 +17,7 @@ describe('parseArguments', () => {
       const parsed = parseArguments(['--jobs', value]);
       return parsed.ok ? parsed.arguments.jobs : parsed.error;
     };
-    assert.equal(jobsOf('auto'), undefined);
+    assert.equal(jobsOf('auto'), 'auto');
     assert.equal(jobsOf('1'), 1);
     assert.equal(jobsOf('64'), 64);
     const expected = 'expected auto or a whole number from 1 to 64.';
