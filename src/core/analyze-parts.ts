@@ -100,7 +100,7 @@ function toObjectRecord(object: KubeObject): ObjectRecord {
  * Analyses `files` as one set from their parts, `parts[i]` read from `files[i]` with the same
  * options: the report is the one `analyze(files, options)` gives. The set stage reads the plain
  * data of the parts; a file is read again in this thread only when the stage asks for one of
- * its fields (a fix to build, a RuntimeClass or Namespace to read, a pod to check again).
+ * its fields (a fix to build, a RuntimeClass to read, a pod to check at a namespace's version).
  */
 export function analyzeParts(
   files: readonly SourceFile[],
