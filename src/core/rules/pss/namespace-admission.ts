@@ -119,9 +119,11 @@ export function applyNamespaceAdmission(
     return policy && reevaluated.has(workload.id) ? policy.version : options.pssVersion;
   };
   const restrictedAdmits = findRestrictedAdmits(checked, workloads, versionOf, given.admittedKeys);
+  const namespaceOf = namespacesById(workloads);
   const result: RawFinding[] = [];
   for (const finding of checked) {
-    const policy = policyOf(finding, workloads, policies);
+    const namespace = finding.workload === null ? undefined : namespaceOf.get(finding.workload);
+    const policy = namespace === undefined ? undefined : policies.get(namespace);
     const admitted = policy?.level === 'restricted' && restrictedAdmits.has(finding);
     if (!policy || admitted || finding.pss === null || outranks(finding.pss, policy.level)) {
       result.push(finding);
@@ -139,14 +141,13 @@ function isReplaced(finding: RawFinding, reevaluated: ReadonlySet<string>): bool
   return finding.pss !== null && finding.workload !== null && reevaluated.has(finding.workload);
 }
 
-function policyOf(
-  finding: RawFinding,
-  workloads: readonly Workload[],
-  policies: ReadonlyMap<string, NamespacePolicy>,
-): NamespacePolicy | undefined {
-  if (finding.workload === null) return undefined;
-  const workload = workloads.find((candidate) => candidate.id === finding.workload);
-  return workload ? policies.get(workload.namespace) : undefined;
+/** Each workload id's namespace; where ids repeat (overlays), the first workload's. */
+function namespacesById(workloads: readonly Workload[]): Map<string, string> {
+  const namespaces = new Map<string, string>();
+  for (const workload of workloads) {
+    if (!namespaces.has(workload.id)) namespaces.set(workload.id, workload.namespace);
+  }
+  return namespaces;
 }
 
 function reject(finding: RawFinding, policy: NamespacePolicy): RawFinding {
