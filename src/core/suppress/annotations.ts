@@ -19,8 +19,12 @@ export function readAnnotationSuppressions(
   workloads: readonly Workload[],
 ): Suppression[] {
   const suppressions: Suppression[] = [];
+  const workloadOf = new Map<KubeObject, Workload>();
+  for (const workload of workloads) {
+    if (!workloadOf.has(workload.object)) workloadOf.set(workload.object, workload);
+  }
   for (const object of objects) {
-    const workload = workloads.find((candidate) => candidate.object === object);
+    const workload = workloadOf.get(object);
     const scope: SuppressionScope = workload
       ? { kind: 'workload', workload: workload.id, span: object.root.span }
       : { kind: 'span', span: object.root.span };
