@@ -46,6 +46,11 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** Whether a scan's progress notification is in the workbench. */
+const SCAN_NOTIFICATION_SHOWN = `() => [...document.querySelectorAll('.notification-toast')].some(
+  (toast) => (toast.textContent || '').includes('scanning the workspace'),
+)`;
+
 /**
  * Clicks the Cancel button of the scan's progress notification as soon as there is one, and
  * returns the notification's text; null while there is none.
@@ -130,6 +135,13 @@ describe('workspace scan cancelled', () => {
 
   it('stops when the Cancel button of its notification is clicked', async function () {
     if (!hasBrowserRunner()) this.skip();
+    // The notification of the scan cancelled above may still be closing; a click on its
+    // Cancel would miss the new scan (CI saw it read all files).
+    await waitFor(
+      () => evaluateInWorkbench<boolean>(SCAN_NOTIFICATION_SHOWN),
+      (shown) => !shown,
+      'the previous scan notification to close',
+    );
     const before = scannedBulk().length;
     const scan = vscode.commands.executeCommand('layerwise.scanWorkspace');
     // Clicked while the scan still looks for files or reads them: both take a while for
