@@ -1,4 +1,5 @@
 // Bundles the extension (Node and browser), the CLI and the panel's script with esbuild.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -68,6 +69,8 @@ async function main() {
     for (const options of targets) await (await context(options)).watch();
     return;
   }
+  // A development build's source maps would outlive a production build and describe nothing.
+  if (production) for (const { outfile } of targets) rmSync(`${outfile}.map`, { force: true });
   await Promise.all(targets.map((options) => build(options)));
   console.log(`built ${targets.length} bundles in ${Date.now() - started} ms`);
 }
