@@ -5,9 +5,8 @@ import {
 } from '../model/compose-service.js';
 import type { Workload } from '../model/workload.js';
 import type { RawFinding } from '../report/types.js';
-import { internalError } from '../rules/general/internal-error.js';
 import { yamlSyntax } from '../rules/general/yaml-syntax.js';
-import { makeFinding } from '../rules/run-rules.js';
+import { crashFinding, makeFinding } from '../rules/run-rules.js';
 import type { ReportDescriptor, Rule, RuleOptions } from '../rules/rule.js';
 import { parseChunk } from './parse-yaml.js';
 import type { FileModel } from './read-file.js';
@@ -61,15 +60,7 @@ function checkService(
     try {
       rule.checkCompose({ workload, service, options, report });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      findings.push(
-        makeFinding(
-          internalError,
-          { messageId: 'crashed', data: { rule: rule.meta.id, message }, span: service.span },
-          service.path,
-          workload,
-        ),
-      );
+      findings.push(crashFinding(rule, error, service.path, service.span, workload));
     }
   }
   return findings;

@@ -1,6 +1,5 @@
 import type { RawFinding } from '../report/types.js';
-import { internalError } from '../rules/general/internal-error.js';
-import { makeFinding } from '../rules/run-rules.js';
+import { crashFinding, makeFinding } from '../rules/run-rules.js';
 import type { ReportDescriptor, Rule, RuleOptions } from '../rules/rule.js';
 import { parseDockerfile } from './dockerfile-parse.js';
 import type { FileModel } from './read-file.js';
@@ -25,16 +24,8 @@ export function readDockerfile(
     try {
       rule.checkDockerfile({ dockerfile, options, report });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
       const span = dockerfile.instructions[0]?.span ?? { start: 0, end: 0 };
-      findings.push(
-        makeFinding(
-          internalError,
-          { messageId: 'crashed', data: { rule: rule.meta.id, message }, span },
-          path,
-          undefined,
-        ),
-      );
+      findings.push(crashFinding(rule, error, path, span));
     }
   }
   model.dockerfile = dockerfile;

@@ -53,6 +53,8 @@ export interface RawFinding {
   workload: string | null;
   related: RelatedSpan[];
   fixes: Fix[];
+  /** For an `internal-error` finding: the rule that threw, whose findings there are missing. */
+  crashedRule?: string;
 }
 
 /** A finding as the report carries it: LSP ranges, JSON-serialisable. */

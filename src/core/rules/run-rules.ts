@@ -30,14 +30,18 @@ export function makeFinding(
   };
 }
 
-function crashFinding(rule: Rule, error: unknown, path: string, span: Span): RawFinding {
+/** The `internal-error` finding that says `rule` threw at `span`; the run goes on without it. */
+export function crashFinding(
+  rule: Rule,
+  error: unknown,
+  path: string,
+  span: Span,
+  workload?: Workload,
+): RawFinding {
   const message = error instanceof Error ? error.message : String(error);
-  return makeFinding(
-    internalError,
-    { messageId: 'crashed', data: { rule: rule.meta.id, message }, span },
-    path,
-    undefined,
-  );
+  const data = { rule: rule.meta.id, message };
+  const finding = makeFinding(internalError, { messageId: 'crashed', data, span }, path, workload);
+  return { ...finding, crashedRule: rule.meta.id };
 }
 
 /** Runs the per-pod and per-workload checks of `rules` over the workloads of one document. */

@@ -100,7 +100,9 @@ export function suppressFindings(
   });
 
   const about = suppressions.flatMap(checkSuppression);
-  const ranIds = new Set(ran.map((rule) => rule.meta.id));
+  // A rule that threw reported only part of what it finds: its suppressions are not judged.
+  const crashed = new Set(findings.flatMap((finding) => finding.crashedRule ?? []));
+  const ranIds = new Set(ran.map((rule) => rule.meta.id).filter((id) => !crashed.has(id)));
   if (ranIds.has(unusedSuppression.meta.id)) {
     const unused = findUnusedSuppressions(suppressions, used, ranIds).filter(
       (finding) => !suppressions.some((suppression) => coveringRule(suppression, finding)),

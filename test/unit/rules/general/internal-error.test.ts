@@ -5,7 +5,12 @@ import { LineIndex } from '../../../../src/core/report/line-index.js';
 import { internalError } from '../../../../src/core/rules/general/internal-error.js';
 import { LATEST_PSS_VERSION } from '../../../../src/core/rules/pss/version.js';
 import type { Rule } from '../../../../src/core/rules/rule.js';
+import { unusedSuppression } from '../../../../src/core/rules/general/unused-suppression.js';
 import { runSetRules } from '../../../../src/core/rules/run-rules.js';
+import {
+  readSuppressions,
+  suppressFindings,
+} from '../../../../src/core/suppress/suppress-findings.js';
 import { formatRange } from '../../../helpers/rule-tester.js';
 
 const TEXT = `apiVersion: v1
@@ -72,5 +77,27 @@ describe('internal-error', () => {
       findings.map((finding) => [finding.ruleId, finding.path, finding.message]),
       [['internal-error', 'pod.yaml', 'Rule broken-rule failed on this object: no workloads']],
     );
+  });
+
+  it('leaves the suppressions of a rule that threw unjudged: its findings are missing', () => {
+    // A registered id, so a suppression of it that covers nothing would be unused.
+    const privilegedMeta = { ...meta, id: 'privileged' };
+    const unusedIn = (rule: Rule) => {
+      const text = `# layerwise-disable-file privileged -- legacy agent\n${TEXT}`;
+      const model = readFile('pod.yaml', text, [rule], options, undefined, new Map());
+      const findings = suppressFindings(model.findings, readSuppressions([model]), [
+        rule,
+        unusedSuppression,
+      ]);
+      return findings.filter((finding) => finding.ruleId === unusedSuppression.meta.id).length;
+    };
+    const crashing: Rule = {
+      meta: privilegedMeta,
+      checkPod() {
+        throw new Error('boom');
+      },
+    };
+    assert.equal(unusedIn({ meta: privilegedMeta, checkPod() {} }), 1);
+    assert.equal(unusedIn(crashing), 0);
   });
 });
