@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { detectFormat } from '../core/read/detect-format.js';
 import type { Finding } from '../core/report/types.js';
 import { unusedSuppression } from '../core/rules/general/unused-suppression.js';
-import { UNSUPPRESSIBLE_RULES } from '../core/suppress/suppress-findings.js';
+import { UNSUPPRESSIBLE_RULES } from '../core/suppress/unused-suppressions.js';
 import { DIAGNOSTIC_SOURCE, toRange } from './diagnostics.js';
 import { LANGUAGE_IDS } from './file-kinds.js';
 import { FixChecker, type RangeEdit } from './fix-edits.js';

@@ -54,15 +54,6 @@ export function readSuppressions(models: readonly FileModel[]): Suppression[] {
   });
 }
 
-/**
- * Rules whose findings are about the suppressions themselves and are made after suppressing,
- * so no suppression covers them: the fix is to give the reason or the right rule id.
- */
-export const UNSUPPRESSIBLE_RULES: ReadonlySet<string> = new Set([
-  suppressionReason.meta.id,
-  suppressionUnknownRule.meta.id,
-]);
-
 /** Findings that say a file was analysed in part or not at all. */
 const PARTIAL_ANALYSIS_RULES: ReadonlySet<string> = new Set(['yaml-syntax', 'file-too-large']);
 

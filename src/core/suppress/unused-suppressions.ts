@@ -7,12 +7,21 @@ import { makeFinding } from '../rules/run-rules.js';
 import type { RuleReference, Suppression } from './suppression.js';
 
 /**
- * Rules whose findings the suppression stage makes after it has suppressed the others, so a
- * suppression can never have suppressed one of them; naming them is not judged.
+ * Rules whose findings are about the suppressions themselves and are made after suppressing,
+ * so no suppression covers them: the fix is to give the reason or the right rule id.
  */
-const SUPPRESSION_STAGE_RULES: ReadonlySet<string> = new Set([
+export const UNSUPPRESSIBLE_RULES: ReadonlySet<string> = new Set([
   suppressionReason.meta.id,
   suppressionUnknownRule.meta.id,
+]);
+
+/**
+ * Rules whose findings the suppression stage makes, so a suppression naming them has not
+ * suppressed anything before it; naming them is not judged. (A next-line suppression of
+ * `unused-suppression` does cover the one below it, afterwards.)
+ */
+const SUPPRESSION_STAGE_RULES: ReadonlySet<string> = new Set([
+  ...UNSUPPRESSIBLE_RULES,
   unusedSuppression.meta.id,
 ]);
 

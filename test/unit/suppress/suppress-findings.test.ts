@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, type AnalyzeOptions } from '../../../src/core/analyze.js';
-import { UNSUPPRESSIBLE_RULES } from '../../../src/core/suppress/suppress-findings.js';
+import { UNSUPPRESSIBLE_RULES } from '../../../src/core/suppress/unused-suppressions.js';
 import { formatRange } from '../../helpers/rule-tester.js';
 
 // The fixtures break other rules too; these tests look at the rules they suppress or report.
