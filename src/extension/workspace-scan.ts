@@ -83,10 +83,9 @@ class WorkspaceScanner implements vscode.Disposable {
     try {
       const uris = await findCandidateFiles(this.context, token);
       let read = 0;
-      for (let start = 0; start < uris.length && !token.isCancellationRequested;) {
-        const batch = uris.slice(start, start + BATCH_SIZE);
+      while (read < uris.length && !token.isCancellationRequested) {
+        const batch = uris.slice(read, read + BATCH_SIZE);
         await Promise.all(batch.map((uri) => addFile(this.context, uri)));
-        start += batch.length;
         read += batch.length;
         progress.report({
           increment: (100 * batch.length) / uris.length,
